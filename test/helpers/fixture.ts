@@ -1,0 +1,51 @@
+// Shared test helpers: mount an element and wait for it to render; run axe-core
+// on it, shadow roots included, failing with every violation spelled out.
+import { fixture, fixtureCleanup } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import 'axe-core/axe.min.js';
+import type { AxeResults, Result } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+/**
+ * Renders `template` into a fresh container and resolves once the element (a
+ * Lit element or any element) has finished its first update.
+ */
+export async function mount<T extends Element>(template: TemplateResult): Promise<T> {
+  const element = await fixture<T>(template);
+  await (element as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return element;
+}
+
+export { fixtureCleanup as unmountAll };
+
+/** One line per violation: rule, impact, help, and the offending nodes. */
+export function describeViolations(violations: Result[]): string {
+  return violations
+    .map(
+      (v) =>
+        `- ${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\n/g, ' ')}`).join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * Runs axe-core on `element` (its shadow root included) against WCAG 2.x A/AA and
+ * best practices; throws listing every violation.
+ */
+export async function expectAccessible(element: Element): Promise<AxeResults> {
+  const results = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    // A fixture is not a whole page: page-level rules would report the test harness.
+    rules: { region: { enabled: false }, 'landmark-one-main': { enabled: false }, 'page-has-heading-one': { enabled: false } },
+  });
+  if (results.violations.length > 0) {
+    throw new Error(`axe-core found ${results.violations.length} accessibility violation(s):\n${describeViolations(results.violations)}`);
+  }
+  return results;
+}
