@@ -114,7 +114,7 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
       try {
         raw = JSON.parse(lineText);
       } catch (error) {
-        refuse(file, line, 'fact', `not valid JSON (${/** @type {Error} */ (error).message})`);
+        refuse(file, line, `fact ${JSON.stringify(lineText.slice(0, 60))}`, `not valid JSON (${/** @type {Error} */ (error).message})`);
         return;
       }
       const what = `fact ${raw.entity ?? '?'} ${raw.metric ?? '?'} ${raw.period ?? '?'} "${raw.value ?? ''}${raw.unit ?? ''}"`;
