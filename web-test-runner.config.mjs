@@ -9,7 +9,8 @@ export default {
   files: ['test/**/*.test.ts'],
   // Test what ships: Lit's production build, not its dev build.
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: keyboard tests need the focused window.
+  concurrency: 1,
   testFramework: { config: { ui: 'tdd', timeout: 10000 } },
   browsers: [
     chromeLauncher({

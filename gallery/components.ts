@@ -15,4 +15,21 @@ export interface GalleryEntry {
   examples: GalleryExample[];
 }
 
-export const galleryEntries: GalleryEntry[] = [];
+export const galleryEntries: GalleryEntry[] = [
+  {
+    tag: 'city-metric-card',
+    title: 'City metric card',
+    summary: 'One place\'s value for one indicator, with its rank among the places that reported it, the provincial target, its trend and the verbatim source.',
+    load: () => import('../src/components/city-metric-card/city-metric-card.js'),
+    examples: [
+      { title: 'A result ranked among the cities that reported it', markup: '<city-metric-card city="kaifeng" metric="fever-clinics"></city-metric-card>' },
+      { title: 'In Chinese, with the provincial target', markup: '<city-metric-card lang="zh-CN" city="开封市" metric="prenatal-ultrasound-screening-rate"></city-metric-card>' },
+      { title: 'A trend across periods', markup: '<city-metric-card city="pingdingshan" metric="health-cards-issued"></city-metric-card>' },
+      { title: 'A plan, never shown as a result', markup: '<city-metric-card city="nanyang" metric="hospital-construction-funds" period="2021"></city-metric-card>' },
+      { title: 'Not reported', markup: '<city-metric-card city="luoyang" metric="family-doctor-signing-rate"></city-metric-card>' },
+      { title: 'Counties compared', markup: '<city-metric-card city="lankao" metric="medical-groups"></city-metric-card>' },
+      { title: 'Bad input: an unknown city', markup: '<city-metric-card city="atlantis" metric="fever-clinics"></city-metric-card>' },
+      { title: 'Dark theme', markup: '<city-metric-card theme="dark" city="zhengzhou" metric="covid-designated-hospitals"></city-metric-card>' },
+    ],
+  },
+];

@@ -154,7 +154,10 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
 
       const number = parseWrittenNumber(String(raw.value));
       if (Number.isNaN(number)) fail(`value "${raw.value}" is not a number as written`);
-      const valueFragment = fragments.find((f) => findValueInQuote(f, String(raw.value), raw.unit) >= 0);
+      // In 001 an OCR column break can fall between a number and its unit; the
+      // value may then end one fragment and the unit begin the next.
+      const candidates = [...fragments, ...fragments.slice(1).map((f, i) => `${fragments[i].trimEnd()}${f.trimStart()}`)];
+      const valueFragment = candidates.find((f) => findValueInQuote(f, String(raw.value), raw.unit) >= 0);
       if (valueFragment === undefined) fail(`value "${raw.value}${raw.unit}" does not appear in its quote`);
 
       const unit = parseWrittenUnit(raw.unit);

@@ -35,7 +35,8 @@ suite('compiled dataset', () => {
     // Deliberately independent of the compiler's parser: a small reading of 万/亿.
     const digits = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
     for (const fact of dataset.facts) {
-      const squeezed = fact.quote.replace(/\s+/g, '');
+      // Fragments are joined without a separator: an OCR column break may fall between a number and its unit.
+      const squeezed = (fact.quote_fragments ?? [fact.quote]).join('').replace(/\s+/g, '');
       assert.ok(squeezed.includes(`${fact.value_text}${fact.unit_text}`.replace(/\s+/g, '')), `${fact.id}: "${fact.value_text}${fact.unit_text}" not in quote`);
       const written = /^[\d.,]+$/.test(fact.value_text) ? Number(fact.value_text.replace(/,/g, '')) : digits[fact.value_text];
       if (written === undefined) continue; // compound Chinese numerals are covered by the compiler's own tests

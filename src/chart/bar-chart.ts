@@ -1,0 +1,91 @@
+// Horizontal bars, one row per place, labelled with their values directly;
+// optional reference line (a target) and rows for places that did not report,
+// hatched and labelled. Every row is a keyboard-focusable point with a full
+// accessible name; the chart is one tab stop (roving tabindex).
+import { html, svg, nothing } from 'lit';
+import { valueScale } from '../core/scales.js';
+
+export interface BarRow {
+  key: string;
+  label: string;
+  /** Undefined when the place did not report: drawn hatched, never as zero. */
+  value?: number;
+  valueLabel: string;
+  /** The point's accessible name: label, value, period, status. */
+  ariaLabel: string;
+  highlighted?: boolean;
+  /** Targets and plans are drawn dashed and hollow, never like results. */
+  status?: 'actual' | 'target' | 'plan';
+}
+
+export interface BarChartModel {
+  rows: BarRow[];
+  reference?: { value: number; label: string };
+  width: number;
+  labelledBy: string;
+  describedBy: string;
+  tabIndexFor: (index: number, count: number) => number;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocusIn: (event: FocusEvent) => void;
+}
+
+const ROW = 26;
+const BAR = 16;
+const TOP = 18;
+
+/** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
+export function estimateTextWidth(text: string, fontSize = 13): number {
+  let width = 0;
+  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.58;
+  return width;
+}
+
+export function barChart(model: BarChartModel) {
+  const { rows, reference, width } = model;
+  const labelWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8, width * 0.38);
+  const valueWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6, width * 0.3);
+  const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
+  const height = TOP + rows.length * ROW + 4;
+  const hatchId = `${model.labelledBy}-hatch`;
+  return html`<svg
+    part="chart"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    role="group"
+    aria-labelledby=${model.labelledBy}
+    aria-describedby=${model.describedBy}
+    @keydown=${model.onKeyDown}
+    @focusin=${model.onFocusIn}
+  >
+    <defs aria-hidden="true">
+      <pattern id=${hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <line x1="0" y1="0" x2="0" y2="6" stroke="var(--_hatch)" stroke-width="2"></line>
+      </pattern>
+    </defs>
+    <line aria-hidden="true" x1=${x(0)} x2=${x(0)} y1=${TOP - 4} y2=${height} stroke="var(--_border)"></line>
+    ${rows.map((row, i) => {
+      const y = TOP + i * ROW;
+      const reported = row.value !== undefined;
+      const end = reported ? x(row.value!) : x(0);
+      const dashed = row.status && row.status !== 'actual';
+      const fill = row.highlighted ? 'var(--_highlight)' : 'var(--_bar)';
+      return svg`<g class="point" part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)}>
+        <text x=${labelWidth - 6} y=${y + BAR / 2} dy="0.35em" text-anchor="end" font-size="13" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true">${row.label}</text>
+        ${reported
+          ? svg`<rect class="bar" x=${x(0)} y=${y} width=${Math.max(end - x(0), 1)} height=${BAR}
+              fill=${dashed ? 'none' : fill} stroke=${row.highlighted || dashed ? 'var(--_text)' : 'none'}
+              stroke-width=${row.highlighted ? 2 : 1.5} stroke-dasharray=${dashed ? '4 3' : nothing}></rect>`
+          : svg`<rect x=${x(0)} y=${y} width="24" height=${BAR} fill="url(#${hatchId})" stroke="var(--_hatch)"></rect>`}
+        <text x=${reported ? end + 4 : x(0) + 28} y=${y + BAR / 2} dy="0.35em" font-size="12" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true"
+          >${row.valueLabel}</text>
+      </g>`;
+    })}
+    ${reference
+      ? svg`<g aria-hidden="true" class="reference">
+          <line x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP - 4} y2=${height} stroke="var(--_target)" stroke-width="1.5" stroke-dasharray="5 3"></line>
+          <text x=${x(reference.value)} y=${TOP - 7} font-size="11" text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
+        </g>`
+      : nothing}
+  </svg>`;
+}

@@ -1,0 +1,47 @@
+// The data table alternative: every value the chart draws, with its period,
+// status and source, behind a visible toggle button. The table scrolls inside
+// its own labelled region on narrow screens.
+import { html, nothing } from 'lit';
+import type { Strings } from '../i18n/strings.js';
+
+export interface TableRow {
+  cells: string[];
+  /** Cells (by index) that hold numbers, aligned to the end. */
+  numeric?: number[];
+  highlighted?: boolean;
+}
+
+export interface TableModel {
+  caption: string;
+  columns: string[];
+  rows: TableRow[];
+}
+
+export function tableToggle(t: Strings, open: boolean, controls: string, onClick: () => void) {
+  return html`<button type="button" part="table-toggle" aria-expanded=${open} aria-controls=${controls} @click=${onClick}>
+    ${open ? t.hideTable : t.showTable}
+  </button>`;
+}
+
+export function dataTable(model: TableModel, id: string, open: boolean) {
+  if (!open) return html`<div id=${id} hidden></div>`;
+  return html`<div class="table-region" id=${id} role="region" aria-label=${model.caption} tabindex="0" part="table">
+    <table>
+      <caption>${model.caption}</caption>
+      <thead>
+        <tr>${model.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+      </thead>
+      <tbody>
+        ${model.rows.map(
+          (row) => html`<tr>
+            ${row.cells.map((cell, i) =>
+              i === 0
+                ? html`<th scope="row">${cell}${row.highlighted ? html` <span class="visually-hidden">(★)</span>` : nothing}</th>`
+                : html`<td class=${row.numeric?.includes(i) ? 'number' : ''}>${cell}</td>`,
+            )}
+          </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,34 @@
+// "Source: <document>, <date>" with the value's status and period beside it, and
+// the verbatim Chinese quote one click (or key press) away.
+import { html } from 'lit';
+import type { Fact, Source } from '../data/types.js';
+import type { Lang, Strings } from '../i18n/strings.js';
+import { formatDate, formatPeriod } from '../core/format.js';
+
+export function sourceNote(opts: {
+  t: Strings;
+  lang: Lang;
+  fact: Fact;
+  source: Source;
+  open: boolean;
+  quoteId: string;
+  onToggle: () => void;
+}) {
+  const { t, lang, fact, source, open, quoteId } = opts;
+  const title = lang === 'zh-CN' ? source.title_zh : source.title_en;
+  return html`<div class="source" part="source">
+    <p>
+      ${t.sourceLine(title, formatDate(source.date, lang))} ·
+      <span class="status ${fact.status}">${t.status[fact.status]}</span>
+      ${formatPeriod(fact.period, lang)}${fact.cumulative ? ` (${t.cumulative})` : ''}${fact.as_of ? `, ${t.asOf(formatDate(fact.as_of, lang))}` : ''}
+    </p>
+    <button type="button" part="quote-toggle" aria-expanded=${open} aria-controls=${quoteId} @click=${opts.onToggle}>
+      ${open ? t.hideQuote : t.showQuote}
+    </button>
+    <div id=${quoteId} ?hidden=${!open}>
+      ${open
+        ? html`<blockquote lang="zh-CN" part="quote" aria-label=${t.quoteLabel}>${fact.quote}</blockquote>`
+        : ''}
+    </div>
+  </div>`;
+}

@@ -1,0 +1,78 @@
+// A line across periods (d3-shape): results solid, targets and plans dashed and
+// hollow, every point focusable and named. Used by the card's trend and by
+// <metric-trend>.
+import { html, svg, nothing } from 'lit';
+import { line } from 'd3-shape';
+import { scalePoint } from 'd3-scale';
+import { valueScale } from '../core/scales.js';
+
+export interface TrendPoint {
+  key: string;
+  period: string;
+  periodLabel: string;
+  value: number;
+  valueLabel: string;
+  status: 'actual' | 'target' | 'plan';
+  ariaLabel: string;
+}
+
+export interface TrendChartModel {
+  points: TrendPoint[];
+  width: number;
+  height?: number;
+  labelledBy: string;
+  describedBy: string;
+  tabIndexFor: (index: number, count: number) => number;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocusIn: (event: FocusEvent) => void;
+}
+
+export function trendChart(model: TrendChartModel) {
+  const { points, width } = model;
+  const height = model.height ?? 120;
+  const margin = { top: 22, right: 36, bottom: 24, left: 36 };
+  const x = scalePoint<string>()
+    .domain(points.map((p) => p.key))
+    .range([margin.left, width - margin.right])
+    .padding(0.3);
+  const y = valueScale(points.map((p) => p.value), [height - margin.bottom, margin.top]);
+  const path = line<TrendPoint>()
+    .x((p) => x(p.key) ?? 0)
+    .y((p) => y(p.value));
+  const actual = points.filter((p) => p.status === 'actual');
+  const lastActual = actual.at(-1);
+  // Targets and plans continue from the last result with a dashed line.
+  const projected = points.filter((p) => p.status !== 'actual');
+  return html`<svg
+    part="chart"
+    width=${width}
+    height=${height}
+    viewBox="0 0 ${width} ${height}"
+    role="group"
+    aria-labelledby=${model.labelledBy}
+    aria-describedby=${model.describedBy}
+    @keydown=${model.onKeyDown}
+    @focusin=${model.onFocusIn}
+  >
+    <g aria-hidden="true">
+      <line x1=${margin.left - 10} x2=${width - margin.right + 10} y1=${height - margin.bottom} y2=${height - margin.bottom} stroke="var(--_border)"></line>
+      ${actual.length > 1 ? svg`<path d=${path(actual) ?? ''} fill="none" stroke="var(--_bar)" stroke-width="2"></path>` : nothing}
+      ${projected.length && lastActual
+        ? svg`<path d=${path([lastActual, ...projected]) ?? ''} fill="none" stroke="var(--_bar)" stroke-width="2" stroke-dasharray="5 4"></path>`
+        : projected.length > 1
+          ? svg`<path d=${path(projected) ?? ''} fill="none" stroke="var(--_bar)" stroke-width="2" stroke-dasharray="5 4"></path>`
+          : nothing}
+    </g>
+    ${points.map((p, i) => {
+      const cx = x(p.key) ?? 0;
+      const cy = y(p.value);
+      const hollow = p.status !== 'actual';
+      return svg`<g class="point" part="point" role="img" aria-label=${p.ariaLabel} tabindex=${model.tabIndexFor(i, points.length)}>
+        <circle cx=${cx} cy=${cy} r="5" fill=${hollow ? 'var(--_bg)' : 'var(--_bar)'} stroke="var(--_bar)" stroke-width="2"
+          stroke-dasharray=${hollow ? '2 2' : nothing}></circle>
+        <text x=${cx} y=${cy - 10} text-anchor="middle" font-size="12" aria-hidden="true">${p.valueLabel}</text>
+        <text x=${cx} y=${height - 6} text-anchor="middle" font-size="11" aria-hidden="true">${p.periodLabel}</text>
+      </g>`;
+    })}
+  </svg>`;
+}

@@ -1,0 +1,345 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChartElement } from '../../chart/chart-element.js';
+import { barChart, type BarRow } from '../../chart/bar-chart.js';
+import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
+import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { errorView, type Problem } from '../../chart/error-view.js';
+import { sourceNote } from '../../chart/source-note.js';
+import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
+import { dataset, entitiesAt, factsFor, findEntity, getMetric, getSource, periodsOf, provincialTarget } from '../../data/dataset.js';
+import { mainFact, onePerEntity } from '../../data/select.js';
+import type { Entity, Fact, Metric } from '../../data/types.js';
+import { formatPeriod, formatValue } from '../../core/format.js';
+import { rankFacts, type Ranked } from '../../core/rank.js';
+import { summarize } from '../../core/summary.js';
+import type { Lang, Strings } from '../../i18n/strings.js';
+import { cardStyles } from './city-metric-card.styles.js';
+
+type CardModel =
+  | { kind: 'error'; problem: Problem }
+  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[] }
+  | {
+      kind: 'value';
+      entity: Entity;
+      metric: Metric;
+      fact: Fact;
+      ranking: Ranked<Fact>[];
+      levelTotal: number;
+      target?: Fact;
+      trend: Fact[];
+      summary: string;
+      table: TableModel;
+    };
+
+const VALID_SHOWN = 6;
+
+/**
+ * One place's value for one indicator, with the context a reader needs: its
+ * status and period, where it stands among the places that reported it, the
+ * provincial target, its trend, and the verbatim source.
+ *
+ * @summary One city's indicator with rank, target, trend and source.
+ *
+ * @attr city - Place id (`kaifeng`), Chinese name (`开封市`) or English name (`Kaifeng`).
+ * @attr metric - Metric id from the dataset (`family-doctor-signing-rate`).
+ * @attr period - Optional year or span (`2020`, `2016-2020`); defaults to the latest with a result.
+ * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
+ * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
+ *
+ * @csspart figure - The card's figure.
+ * @csspart title - The place and indicator name.
+ * @csspart value - The large value with its status and period.
+ * @csspart summary - The summary sentence.
+ * @csspart chart - Each SVG chart.
+ * @csspart point - Each focusable data point.
+ * @csspart source - The source line.
+ * @csspart quote - The verbatim quote.
+ * @csspart quote-toggle - The button showing the quote.
+ * @csspart table-toggle - The button showing the data table.
+ * @csspart table - The data table's scroll region.
+ * @csspart error - The error message.
+ * @csspart not-reported - The "not reported" message.
+ *
+ * @cssprop --hhw-color-text - Text colour.
+ * @cssprop --hhw-color-muted - Secondary text colour.
+ * @cssprop --hhw-color-background - Background colour.
+ * @cssprop --hhw-color-surface - Background of buttons and quotes.
+ * @cssprop --hhw-color-border - Borders and axes.
+ * @cssprop --hhw-color-bar - Bars and lines.
+ * @cssprop --hhw-color-highlight - The highlighted place's bar.
+ * @cssprop --hhw-color-target - Target lines.
+ * @cssprop --hhw-color-focus - Focus ring.
+ * @cssprop --hhw-color-error - Error accent.
+ * @cssprop --hhw-color-not-reported - Hatching for places that did not report.
+ * @cssprop --hhw-font-family - Font (inherits the page's by default).
+ * @cssprop --hhw-font-size - Base font size (default 1rem).
+ * @cssprop --hhw-radius - Corner radius.
+ * @cssprop --hhw-space - Inner spacing.
+ * @cssprop --hhw-min-height - Height reserved before the card renders.
+ */
+export class CityMetricCard extends ChartElement {
+  static override styles = [...ChartElement.styles, cardStyles];
+
+  /** Place id, Chinese or English name. */
+  @property({ reflect: true }) city?: string;
+
+  /** Metric id. */
+  @property({ reflect: true }) metric?: string;
+
+  /** Year or span of years; the latest with a result when unset. */
+  @property({ reflect: true }) period?: string;
+
+  private model?: CardModel;
+
+  private readonly rankNav = new KeyboardNavigationController(this, () => this.pointsIn('.ranking'));
+  private readonly trendNav = new KeyboardNavigationController(this, () => this.pointsIn('.trend'));
+
+  private pointsIn(selector: string): SVGElement[] {
+    return [...(this.renderRoot.querySelectorAll<SVGElement>(`${selector} .point`) ?? [])];
+  }
+
+  private modelLang?: Lang;
+
+  /** Derives everything the card draws, once per change of its inputs or language. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.language.lang;
+    if (changed.has('city') || changed.has('metric') || changed.has('period') || lang !== this.modelLang) {
+      this.modelLang = lang;
+      this.model = this.buildModel();
+      if (this.model.kind === 'error') this.warnOnce(this.model.problem.message);
+      else this.clearWarning();
+    }
+  }
+
+  private buildModel(): CardModel {
+    const t = this.t;
+    const lang = this.language.lang;
+    const name = (e: Entity) => (lang === 'zh-CN' ? e.name_zh : e.name_en);
+    const metricLabel = (m: Metric) => (lang === 'zh-CN' ? m.label_zh : m.label_en);
+
+    if (!this.city?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('city'), ...this.validCities() } };
+    if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...this.validMetrics() } };
+    const entity = findEntity(this.city);
+    if (!entity) return { kind: 'error', problem: { message: t.errors.unknownCity(this.city), ...this.validCities() } };
+    const metric = getMetric(this.metric.trim());
+    if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...this.validMetrics(entity) } };
+
+    const own = factsFor(entity.id, metric.id);
+    if (own.length === 0) {
+      return { kind: 'not-reported', entity, metric, reporters: onePerEntity(metric.id, {}) };
+    }
+    const period = this.period?.trim() || undefined;
+    if (period && !own.some((f) => f.period === period)) {
+      const periods = periodsOf(metric.id, entity.id);
+      return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric)}`), valid: periods } };
+    }
+    const fact = mainFact(entity.id, metric.id, period)!;
+
+    const peers = fact.status === 'actual' ? onePerEntity(metric.id, { period: fact.period, status: 'actual', level: entity.level }) : [];
+    const ranking = peers.length > 1 ? rankFacts(peers, metric.higher_is_better) : [];
+    const target = entity.id === 'henan' ? undefined : provincialTarget(metric.id, fact.period);
+    const trend = own.filter((f) => !f.subject || f.subject === fact.subject);
+    const trendByPeriod = [...new Map(trend.map((f) => [`${f.period}|${f.status}`, f])).values()];
+    const levelLabel = t.levelPlural[entity.level];
+
+    const summary = summarize({
+      lang,
+      place: name(entity),
+      metric,
+      metricLabel: metricLabel(metric),
+      units: dataset.units,
+      fact,
+      ranking: ranking.length ? ranking : undefined,
+      levelLabel,
+      target,
+      trend: trendByPeriod.filter((f) => f.status === 'actual'),
+    });
+
+    return {
+      kind: 'value',
+      entity,
+      metric,
+      fact,
+      ranking,
+      levelTotal: entitiesAt(entity.level).length,
+      target,
+      trend: trendByPeriod,
+      summary,
+      table: this.tableModel(t, lang, metric, ranking.length ? ranking.map((r) => r.item) : [fact], trendByPeriod, target, entity),
+    };
+  }
+
+  private tableModel(t: Strings, lang: Lang, metric: Metric, facts: Fact[], trend: Fact[], target: Fact | undefined, entity: Entity): TableModel {
+    const rows = [...new Set([...facts, ...trend, ...(target ? [target] : [])])];
+    return {
+      caption: t.tableCaption(lang === 'zh-CN' ? metric.label_zh : metric.label_en),
+      columns: [t.columns.place, t.columns.value, t.columns.period, t.columns.status, t.columns.source],
+      rows: rows.map((f) => {
+        const e = findEntity(f.entity)!;
+        const source = getSource(f.source)!;
+        return {
+          cells: [
+            lang === 'zh-CN' ? e.name_zh : e.name_en,
+            formatValue(f, metric, dataset.units, lang),
+            formatPeriod(f.period, lang),
+            t.status[f.status],
+            lang === 'zh-CN' ? source.title_zh : source.title_en,
+          ],
+          numeric: [1],
+          highlighted: f.entity === entity.id,
+        };
+      }),
+    };
+  }
+
+  private validCities(): Pick<Problem, 'valid' | 'more'> {
+    const cities = entitiesAt('prefecture');
+    return {
+      valid: cities.slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`),
+      more: dataset.entities.length - VALID_SHOWN,
+    };
+  }
+
+  private validMetrics(entity?: Entity): Pick<Problem, 'valid' | 'more'> {
+    const ids = entity ? [...new Set(dataset.facts.filter((f) => f.entity === entity.id).map((f) => f.metric))] : dataset.metrics.map((m) => m.id);
+    const metrics = ids.map((id) => getMetric(id)!);
+    return {
+      valid: metrics.slice(0, VALID_SHOWN).map((m) => `${m.id} (${this.language.lang === 'zh-CN' ? m.label_zh : m.label_en})`),
+      more: Math.max(0, metrics.length - VALID_SHOWN),
+    };
+  }
+
+  protected override render() {
+    const model = this.model!;
+    const t = this.t;
+    if (model.kind === 'error') return errorView(t, model.problem);
+    return model.kind === 'not-reported' ? this.renderNotReported(model) : this.renderValue(model);
+  }
+
+  private renderHeader(entity: Entity, metric: Metric) {
+    const lang = this.language.lang;
+    return html`<p class="title" id="${this.idPrefix}-title" part="title">
+      <span class="place">${lang === 'zh-CN' ? entity.name_zh : entity.name_en}</span>
+      <span class="metric">${lang === 'zh-CN' ? metric.label_zh : metric.label_en}</span>
+    </p>`;
+  }
+
+  private renderNotReported(model: Extract<CardModel, { kind: 'not-reported' }>) {
+    const t = this.t;
+    const lang = this.language.lang;
+    const name = (id: string) => {
+      const e = findEntity(id)!;
+      return lang === 'zh-CN' ? e.name_zh : e.name_en;
+    };
+    const metricLabel = lang === 'zh-CN' ? model.metric.label_zh : model.metric.label_en;
+    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+      ${this.renderHeader(model.entity, model.metric)}
+      <p class="value not-reported" part="value not-reported">${t.notReported}</p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(name(model.entity.id), metricLabel)}</p>
+      ${model.reporters.length
+        ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
+            <ul class="reporters">
+              ${model.reporters.map(
+                (f) => html`<li>${name(f.entity)}: ${formatValue(f, model.metric, dataset.units, lang)} (${formatPeriod(f.period, lang)}${
+                  f.status === 'actual' ? '' : `, ${t.status[f.status]}`
+                })</li>`,
+              )}
+            </ul>`
+        : html`<p class="muted">${t.noneReporting}</p>`}
+    </figure>`;
+  }
+
+  private renderValue(model: Extract<CardModel, { kind: 'value' }>) {
+    const t = this.t;
+    const lang = this.language.lang;
+    const { entity, metric, fact } = model;
+    const name = (id: string) => {
+      const e = findEntity(id)!;
+      return lang === 'zh-CN' ? e.name_zh : e.name_en;
+    };
+    const fmt = (f: Fact) => formatValue(f, metric, dataset.units, lang);
+    const width = Math.max(this.size.width, 200);
+    const status = fact.status;
+    const instructionsId = `${this.idPrefix}-instructions`;
+
+    const rows: BarRow[] = model.ranking.map(({ item, rank }) => ({
+      key: item.entity,
+      label: name(item.entity),
+      value: item.value,
+      valueLabel: fmt(item),
+      highlighted: item.entity === entity.id,
+      status: item.status,
+      ariaLabel: `${t.point(name(item.entity), fmt(item), formatPeriod(item.period, lang), t.status[item.status])}; ${t.columns.rank} ${t.rankOf(rank, model.ranking.length)}${
+        item.entity === entity.id ? ` (${t.highlighted})` : ''
+      }`,
+    }));
+    const points: TrendPoint[] = model.trend.map((f) => ({
+      key: `${f.period}|${f.status}`,
+      period: f.period,
+      periodLabel: formatPeriod(f.period, lang),
+      value: f.value,
+      valueLabel: fmt(f),
+      status: f.status,
+      ariaLabel: t.point(name(f.entity), fmt(f), formatPeriod(f.period, lang), t.status[f.status]),
+    }));
+    const reference = model.target ? { value: model.target.value, label: `${t.provincialTarget} ${fmt(model.target)}` } : undefined;
+
+    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+      ${this.renderHeader(entity, metric)}
+      <p class="value ${status}" part="value">
+        <span class="number">${fmt(fact)}</span>
+        <span class="status ${status}">${t.status[status]}</span>
+        <span class="period">${formatPeriod(fact.period, lang)}${fact.cumulative ? ` · ${t.cumulative}` : ''}</span>
+      </p>
+      ${fact.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? fact.subject : fact.subject_en ?? fact.subject}</p>` : nothing}
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
+      <p class="visually-hidden" id=${instructionsId}>${t.chartInstructions}</p>
+      ${rows.length > 1
+        ? html`<div class="ranking">
+            <p class="muted context-label" id="${this.idPrefix}-ranking">
+              ${t.comparisonTitle(lang === 'zh-CN' ? metric.label_zh : metric.label_en, formatPeriod(fact.period, lang))} —
+              ${t.reportedBy(model.ranking.length, model.levelTotal, t.levelPlural[entity.level])}
+            </p>
+            ${barChart({
+              rows,
+              reference,
+              width,
+              labelledBy: `${this.idPrefix}-ranking`,
+              describedBy: instructionsId,
+              tabIndexFor: (i, n) => this.rankNav.tabIndexFor(i, n),
+              onKeyDown: this.rankNav.onKeyDown,
+              onFocusIn: this.rankNav.onFocusIn,
+            })}
+          </div>`
+        : reference
+          ? html`<p class="muted">${reference.label}</p>`
+          : nothing}
+      ${points.length > 1
+        ? html`<div class="trend">
+            <p class="muted context-label" id="${this.idPrefix}-trend">${t.trendTitle(lang === 'zh-CN' ? metric.label_zh : metric.label_en, name(entity.id))}</p>
+            ${trendChart({
+              points,
+              width,
+              labelledBy: `${this.idPrefix}-trend`,
+              describedBy: instructionsId,
+              tabIndexFor: (i, n) => this.trendNav.tabIndexFor(i, n),
+              onKeyDown: this.trendNav.onKeyDown,
+              onFocusIn: this.trendNav.onFocusIn,
+            })}
+          </div>`
+        : nothing}
+      ${sourceNote({
+        t,
+        lang,
+        fact,
+        source: getSource(fact.source)!,
+        open: this.quoteOpen,
+        quoteId: `${this.idPrefix}-quote`,
+        onToggle: this.toggleQuote,
+      })}
+      <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+    </figure>`;
+  }
+}

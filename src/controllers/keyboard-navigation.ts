@@ -1,0 +1,74 @@
+// One tab stop per chart; arrow keys move between data points in reading order,
+// Home/End jump, Escape returns focus to the chart's container. A roving
+// tabindex keeps exactly one point focusable, and each point's accessible name
+// says its label, value, period and status.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class KeyboardNavigationController implements ReactiveController {
+  /** Index of the point that holds the tab stop. */
+  active = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Returns the focusable points, in reading order. */
+    private readonly points: () => HTMLElement[] | SVGElement[],
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** tabindex for the point at `index`: 0 for the active one, -1 for the rest. */
+  tabIndexFor(index: number, count: number): number {
+    return index === Math.min(this.active, Math.max(count - 1, 0)) ? 0 : -1;
+  }
+
+  /** Keydown handler for the element that contains the points. */
+  readonly onKeyDown = (event: KeyboardEvent): void => {
+    const points = this.points();
+    if (points.length === 0) return;
+    const last = points.length - 1;
+    const current = Math.min(this.active, last);
+    let next = current;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = Math.min(current + 1, last);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = Math.max(current - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Escape':
+        (points[current] as HTMLElement).blur();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.focus(next);
+  };
+
+  /** Keeps the tab stop on whichever point was clicked or focused. */
+  readonly onFocusIn = (event: FocusEvent): void => {
+    const index = (this.points() as Element[]).indexOf(event.target as Element);
+    if (index >= 0 && index !== this.active) {
+      this.active = index;
+      this.host.requestUpdate();
+    }
+  };
+
+  focus(index: number): void {
+    const points = this.points();
+    this.active = index;
+    points.forEach((p, i) => p.setAttribute('tabindex', i === index ? '0' : '-1'));
+    (points[index] as HTMLElement | undefined)?.focus();
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,77 @@
+// Numbers, values and dates for display, with Intl, in zh-CN and en.
+import type { Fact, Metric, Unit } from '../data/types.js';
+import type { Lang } from '../i18n/strings.js';
+import { strings } from '../i18n/strings.js';
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Intl.NumberFormat instances are costly to create: one per language and style, shared. */
+function formatter(lang: Lang, style: 'plain' | 'compact'): Intl.NumberFormat {
+  const key = `${lang}|${style}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf =
+      style === 'compact'
+        ? new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
+        : new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
+/**
+ * A number for reading: Chinese uses 万 and 亿 from 10 000 up (271万), English
+ * words from a million up (2.71 million) and digit groups below (368,000).
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  const compact = lang === 'zh-CN' ? Math.abs(value) >= 10_000 : Math.abs(value) >= 1_000_000;
+  return formatter(lang, compact ? 'compact' : 'plain').format(value);
+}
+
+/** The base unit as the source wrote it (人 from 万余人), for Chinese display. */
+export function writtenBaseUnit(unitText: string): string {
+  return unitText.replace(/\s+/g, '').replace(/[余多]/g, '').replace(/^(千万|百万|十万|亿|万|千)/, '');
+}
+
+/**
+ * A fact's value with its unit and qualifier: "69.31%", "more than 70,000 people",
+ * "7万余人" → "超过7万人", "CNY 290 million" / "2.9亿元".
+ */
+export function formatValue(fact: Pick<Fact, 'value' | 'unit_text' | 'qualifier'>, metric: Pick<Metric, 'unit'>, units: Record<string, Unit>, lang: Lang): string {
+  const number = formatNumber(fact.value, lang);
+  const t = strings[lang];
+  const qualifier = fact.qualifier ? t.qualifier[fact.qualifier] : '';
+  let text: string;
+  if (metric.unit === 'percent') {
+    text = `${number}%`;
+  } else if (lang === 'zh-CN') {
+    text = `${number}${writtenBaseUnit(fact.unit_text) || units[metric.unit]?.label_zh || ''}`;
+  } else if (metric.unit === 'cny') {
+    text = `CNY ${number}`;
+  } else {
+    const label = units[metric.unit]?.label_en ?? '';
+    text = label ? `${number} ${label}` : number;
+  }
+  if (!qualifier) return text;
+  return lang === 'zh-CN' ? `${qualifier}${text}` : `${qualifier} ${text}`;
+}
+
+/** A number on an axis or in a compact label: no unit words. */
+export function formatTick(value: number, unit: string, lang: Lang): string {
+  const number = formatNumber(value, lang);
+  return unit === 'percent' ? `${number}%` : number;
+}
+
+/** A period for reading: 2020 → "2020" / "2020年"; 2016-2020 → "2016–2020". */
+export function formatPeriod(period: string, lang: Lang): string {
+  return strings[lang].period(period);
+}
+
+/** A date as the dataset writes it (2020, 2020-12, 2020-12-29), for reading. */
+export function formatDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (lang === 'zh-CN') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+  if (!month) return String(year);
+  const d = new Date(Date.UTC(year, month - 1, day || 1));
+  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+}

@@ -1,0 +1,36 @@
+// Choosing which facts a chart draws, the same way in every component.
+import type { Fact, Status } from './types.js';
+import { factsFor, factsOfMetric, type FactFilter } from './dataset.js';
+
+const STATUS_ORDER: Status[] = ['actual', 'target', 'plan'];
+
+/**
+ * Of several facts for one entity, metric and period, the one to show: a
+ * result before a target before a plan, a whole-entity figure before one about
+ * a named subject (one hospital), then dataset order.
+ */
+export function preferred(facts: Fact[]): Fact | undefined {
+  return [...facts].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status) || Number(!!a.subject) - Number(!!b.subject),
+  )[0];
+}
+
+/** The latest period of an entity's facts for a metric, results preferred. */
+export function latestPeriod(entityId: string, metricId: string): string | undefined {
+  const facts = factsFor(entityId, metricId);
+  const actual = facts.filter((f) => f.status === 'actual');
+  return (actual.length ? actual : facts).at(-1)?.period;
+}
+
+/** The fact a single-value view shows for an entity and metric (in `period`, else the latest). */
+export function mainFact(entityId: string, metricId: string, period?: string): Fact | undefined {
+  const chosen = period ?? latestPeriod(entityId, metricId);
+  return preferred(factsFor(entityId, metricId, { period: chosen }));
+}
+
+/** One fact per entity (the preferred one), for comparing entities. */
+export function onePerEntity(metricId: string, filter: FactFilter): Fact[] {
+  const byEntity = new Map<string, Fact[]>();
+  for (const f of factsOfMetric(metricId, filter)) byEntity.set(f.entity, [...(byEntity.get(f.entity) ?? []), f]);
+  return [...byEntity.values()].map((facts) => preferred(facts)!);
+}

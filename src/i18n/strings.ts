@@ -1,0 +1,183 @@
+// Every visible string of the library, in English and Simplified Chinese.
+// Metric, programme and place names come from the dataset, not from here.
+// Plurals and sentences with values are functions, so each language can order
+// its words its own way.
+
+export type Lang = 'en' | 'zh-CN';
+
+export interface Strings {
+  status: { actual: string; target: string; plan: string };
+  statusLong: { actual: string; target: string; plan: string };
+  qualifier: Record<'more-than' | 'at-least' | 'at-most' | 'nearly' | 'about' | 'less-than', string>;
+  notReported: string;
+  notReportedBy: (place: string, metric: string) => string;
+  reportedBy: (count: number, total: number, level: string) => string;
+  reportingList: (count: number) => string;
+  noneReporting: string;
+  levelPlural: { province: string; prefecture: string; county: string };
+  period: (period: string) => string;
+  cumulative: string;
+  asOf: (date: string) => string;
+  source: string;
+  sourceLine: (title: string, date: string) => string;
+  showQuote: string;
+  hideQuote: string;
+  quoteLabel: string;
+  showTable: string;
+  hideTable: string;
+  tableCaption: (metric: string) => string;
+  columns: { place: string; value: string; period: string; status: string; source: string; rank: string };
+  rankOf: (rank: number, count: number) => string;
+  targetLabel: (value: string) => string;
+  provincialTarget: string;
+  trendTitle: (metric: string, place: string) => string;
+  comparisonTitle: (metric: string, period: string) => string;
+  chartInstructions: string;
+  point: (place: string, value: string, period: string, status: string) => string;
+  highlighted: string;
+  /** One or two sentences for a screen reader and for the visible summary. */
+  summary: {
+    value: (p: { place: string; metric: string; value: string; period: string; status: 'actual' | 'target' | 'plan' }) => string;
+    rank: (p: { rank: number; count: number; level: string; tied: boolean; direction: 'higher' | 'lower' | 'unknown' }) => string;
+    target: (p: { target: string; relation: 'above' | 'below' | 'equal' }) => string;
+    trend: (p: { from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
+  };
+  errors: {
+    title: string;
+    missingAttribute: (name: string) => string;
+    unknownCity: (value: string) => string;
+    unknownMetric: (value: string) => string;
+    unknownProgram: (value: string) => string;
+    unknownPeriod: (value: string, metric: string) => string;
+    validValues: string;
+    andMore: (count: number) => string;
+  };
+}
+
+const en: Strings = {
+  status: { actual: 'Actual', target: 'Target', plan: 'Plan' },
+  statusLong: { actual: 'reported result', target: 'target, not an achievement', plan: 'plan, not an achievement' },
+  qualifier: {
+    'more-than': 'more than',
+    'at-least': 'at least',
+    'at-most': 'at most',
+    nearly: 'nearly',
+    about: 'about',
+    'less-than': 'less than',
+  },
+  notReported: 'Not reported',
+  notReportedBy: (place, metric) => `${place} did not report ${metric} in the source documents.`,
+  reportedBy: (count, total, level) => `${count} of ${total} ${level} reported`,
+  reportingList: (count) => (count === 1 ? 'Reported by 1 place:' : `Reported by ${count} places:`),
+  noneReporting: 'No place reports this indicator.',
+  levelPlural: { province: 'provinces', prefecture: 'cities', county: 'counties and districts' },
+  period: (period) => period.replace('-', '–'),
+  cumulative: 'cumulative',
+  asOf: (date) => `as of ${date}`,
+  source: 'Source',
+  sourceLine: (title, date) => `Source: ${title}, ${date}`,
+  showQuote: 'Show the original text',
+  hideQuote: 'Hide the original text',
+  quoteLabel: 'Original text (Chinese)',
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  tableCaption: (metric) => `${metric}: values shown in the chart`,
+  columns: { place: 'Place', value: 'Value', period: 'Period', status: 'Status', source: 'Source', rank: 'Rank' },
+  rankOf: (rank, count) => `${rank} of ${count}`,
+  targetLabel: (value) => `Target ${value}`,
+  provincialTarget: 'provincial target',
+  trendTitle: (metric, place) => `${metric}, ${place}, over time`,
+  comparisonTitle: (metric, period) => `${metric}, ${period}`,
+  chartInstructions: 'Use the arrow keys to move between data points, Home and End to jump to the first and last.',
+  point: (place, value, period, status) => `${place}: ${value}, ${period}, ${status}`,
+  highlighted: 'highlighted',
+  summary: {
+    value: ({ place, metric, value, period, status }) =>
+      status === 'actual'
+        ? `${metric} in ${place}: ${value} in ${period}.`
+        : `${metric} in ${place}: ${value} for ${period}, a ${status}, not a result.`,
+    rank: ({ rank, count, level, tied, direction }) =>
+      count < 2
+        ? `No other ${level} reported it.`
+        : direction === 'unknown'
+          ? `That is the ${tied ? 'joint ' : ''}${ordinal(rank)} highest of the ${count} ${level} that reported it.`
+          : `That ranks ${tied ? 'joint ' : ''}${ordinal(rank)} of the ${count} ${level} that reported it (${direction} is better).`,
+    target: ({ target, relation }) =>
+      relation === 'equal' ? `It met the provincial target of ${target}.` : `It was ${relation} the provincial target of ${target}.`,
+    trend: ({ from, fromPeriod, to, toPeriod }) => `It went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
+  },
+  errors: {
+    title: 'This chart cannot be shown',
+    missingAttribute: (name) => `The "${name}" attribute is missing.`,
+    unknownCity: (value) => `There is no place called "${value}" in the dataset.`,
+    unknownMetric: (value) => `There is no indicator "${value}" in the dataset.`,
+    unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
+    unknownPeriod: (value, metric) => `The dataset has no figures for ${metric} in "${value}".`,
+    validValues: 'Valid values include:',
+    andMore: (count) => `and ${count} more`,
+  },
+};
+
+const zh: Strings = {
+  status: { actual: '实际', target: '目标', plan: '计划' },
+  statusLong: { actual: '已报告的结果', target: '目标值，并非已实现', plan: '计划，并非已实现' },
+  qualifier: { 'more-than': '超过', 'at-least': '不少于', 'at-most': '不超过', nearly: '近', about: '约', 'less-than': '不足' },
+  notReported: '未报告',
+  notReportedBy: (place, metric) => `来源文件中没有${place}的${metric}数据。`,
+  reportedBy: (count, total, level) => `${total}个${level}中有${count}个报告了此项`,
+  reportingList: (count) => `报告此项的地区（${count}个）：`,
+  noneReporting: '没有地区报告此项指标。',
+  levelPlural: { province: '省', prefecture: '市', county: '县（市、区）' },
+  period: (period) => `${period.replace('-', '—')}年`,
+  cumulative: '累计',
+  asOf: (date) => `截至${date}`,
+  source: '来源',
+  sourceLine: (title, date) => `来源：${title}，${date}`,
+  showQuote: '查看原文',
+  hideQuote: '收起原文',
+  quoteLabel: '原文',
+  showTable: '查看数据表',
+  hideTable: '收起数据表',
+  tableCaption: (metric) => `${metric}：图表中的数值`,
+  columns: { place: '地区', value: '数值', period: '时期', status: '状态', source: '来源', rank: '排名' },
+  rankOf: (rank, count) => `第${rank}/${count}`,
+  targetLabel: (value) => `目标 ${value}`,
+  provincialTarget: '省定目标',
+  trendTitle: (metric, place) => `${place}${metric}的变化`,
+  comparisonTitle: (metric, period) => `${period}${metric}`,
+  chartInstructions: '使用方向键在数据点之间移动，Home 和 End 键跳到第一个和最后一个。',
+  point: (place, value, period, status) => `${place}：${value}，${period}，${status}`,
+  highlighted: '突出显示',
+  summary: {
+    value: ({ place, metric, value, period, status }) =>
+      status === 'actual'
+        ? `${period}${place}${metric}为${value}。`
+        : `${place}${period}${metric}的${status === 'target' ? '目标' : '计划'}为${value}（${status === 'target' ? '目标' : '计划'}，并非已实现）。`,
+    rank: ({ rank, count, level, tied, direction }) =>
+      count < 2
+        ? `没有其他${level}报告此项。`
+        : direction === 'unknown'
+          ? `在报告此项的${count}个${level}中${tied ? '并列' : ''}第${rank}高。`
+          : `在报告此项的${count}个${level}中${tied ? '并列' : ''}排第${rank}位（${direction === 'higher' ? '越高越好' : '越低越好'}）。`,
+    target: ({ target, relation }) =>
+      relation === 'equal' ? `达到省定目标${target}。` : `${relation === 'above' ? '高于' : '低于'}省定目标${target}。`,
+    trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
+  },
+  errors: {
+    title: '无法显示此图表',
+    missingAttribute: (name) => `缺少“${name}”属性。`,
+    unknownCity: (value) => `数据集中没有名为“${value}”的地区。`,
+    unknownMetric: (value) => `数据集中没有“${value}”这项指标。`,
+    unknownProgram: (value) => `数据集中没有“${value}”这个项目。`,
+    unknownPeriod: (value, metric) => `数据集中没有${metric}在“${value}”的数据。`,
+    validValues: '可用的值包括：',
+    andMore: (count) => `等另外${count}个`,
+  },
+};
+
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+export const strings: Record<Lang, Strings> = { en, 'zh-CN': zh };

@@ -1,0 +1,160 @@
+// Styles shared by every chart: the frame, buttons, the data table, the source
+// note, focus rings, the error view. Components add only their own layout.
+import { css } from 'lit';
+
+export const chartStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--hhw-font-size, 1rem);
+    line-height: 1.45;
+    text-align: start;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  svg text {
+    fill: currentColor;
+    font-family: inherit;
+  }
+  .title {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .summary {
+    margin: 0.5em 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 0.35em 0.75em;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_text);
+  }
+  :focus-visible,
+  .point:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .status {
+    display: inline-block;
+    font-size: 0.8em;
+    font-weight: 600;
+    padding: 0 0.4em;
+    border-radius: 3px;
+    border: 1px solid currentColor;
+  }
+  .status.target,
+  .status.plan {
+    border-style: dashed;
+  }
+  .table-region {
+    overflow-x: auto;
+    margin-top: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.875em;
+    width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.25em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .source {
+    font-size: 0.8em;
+    color: var(--_muted);
+    margin-top: 0.5em;
+  }
+  blockquote {
+    margin: 0.5em 0 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 3px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.95em;
+  }
+  .error {
+    border-inline-start: 4px solid var(--_error);
+    padding: 0.25em 0.75em;
+  }
+  .error .title {
+    color: var(--_error);
+  }
+  .error ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bar {
+      transition: width var(--_motion) ease-out;
+    }
+  }
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .actions {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,68 @@
+// Design tokens: every colour and size a host page may override, as prefixed
+// CSS custom properties. Light by default, dark under prefers-color-scheme or
+// theme="dark", system colours under forced-colors. Contrast of every pair used
+// for text is ≥ 4.5:1 and of marks ≥ 3:1 against the background, in both themes.
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_text: var(--hhw-color-text, #1b1f24);
+    --_muted: var(--hhw-color-muted, #4f5660);
+    --_bg: var(--hhw-color-background, #ffffff);
+    --_surface: var(--hhw-color-surface, #f3f5f7);
+    --_border: var(--hhw-color-border, #8a929c);
+    --_bar: var(--hhw-color-bar, #4f6f94);
+    --_highlight: var(--hhw-color-highlight, #a8431a);
+    --_target: var(--hhw-color-target, #1b1f24);
+    --_focus: var(--hhw-color-focus, #0b57d0);
+    --_error: var(--hhw-color-error, #a4161a);
+    --_hatch: var(--hhw-color-not-reported, #6b7280);
+    --_radius: var(--hhw-radius, 6px);
+    --_space: var(--hhw-space, 0.75rem);
+    --_font: var(--hhw-font-family, inherit);
+    --_motion: var(--hhw-motion-duration, 150ms);
+  }
+  :host([theme='dark']) {
+    --_text: var(--hhw-color-text, #eef1f4);
+    --_muted: var(--hhw-color-muted, #b4bcc6);
+    --_bg: var(--hhw-color-background, #16191d);
+    --_surface: var(--hhw-color-surface, #22272e);
+    --_border: var(--hhw-color-border, #7d8794);
+    --_bar: var(--hhw-color-bar, #7fa6d3);
+    --_highlight: var(--hhw-color-highlight, #f2a266);
+    --_target: var(--hhw-color-target, #eef1f4);
+    --_focus: var(--hhw-color-focus, #8ab4f8);
+    --_error: var(--hhw-color-error, #ff9b9b);
+    --_hatch: var(--hhw-color-not-reported, #9aa3ad);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--hhw-color-text, #eef1f4);
+      --_muted: var(--hhw-color-muted, #b4bcc6);
+      --_bg: var(--hhw-color-background, #16191d);
+      --_surface: var(--hhw-color-surface, #22272e);
+      --_border: var(--hhw-color-border, #7d8794);
+      --_bar: var(--hhw-color-bar, #7fa6d3);
+      --_highlight: var(--hhw-color-highlight, #f2a266);
+      --_target: var(--hhw-color-target, #eef1f4);
+      --_focus: var(--hhw-color-focus, #8ab4f8);
+      --_error: var(--hhw-color-error, #ff9b9b);
+      --_hatch: var(--hhw-color-not-reported, #9aa3ad);
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_bar: CanvasText;
+      --_highlight: Highlight;
+      --_target: CanvasText;
+      --_focus: Highlight;
+      --_error: CanvasText;
+      --_hatch: GrayText;
+    }
+  }
+`;

@@ -1,0 +1,295 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/city-metric-card/city-metric-card.js';
+import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
+import { expectAccessible, mount } from '../helpers/fixture.js';
+import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const entity = (id: string) => data.entities.find((e) => e.id === id)!;
+const metric = (id: string) => data.metrics.find((m) => m.id === id)!;
+
+/** Mounts a card with its attributes set before it connects, as a page author writes it. */
+async function card(attrs: Record<string, string>): Promise<CityMetricCard> {
+  const container = await mount<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('city-metric-card');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Captures console.warn calls while `run` executes. */
+async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}
+
+const ranked = comparableFacts();
+const rankedFact = ranked[0];
+const trend = factsWithTrend();
+const plan = targetOrPlanFact();
+const absent = notReportedCase();
+
+suite('<city-metric-card>', () => {
+  suite('shows the dataset value', () => {
+    for (const lang of ['en', 'zh-CN']) {
+      test(`every comparable prefecture fact renders its value (${lang})`, async () => {
+        for (const fact of ranked) {
+          const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, lang });
+          const shown = parseDisplayed(text(el, '.value .number'));
+          expect(closeTo(shown, fact.value), `${fact.id}: shows ${text(el, '.value .number')}`).to.equal(true);
+          expect(text(el, '.title')).to.contain(lang === 'en' ? entity(fact.entity).name_en : entity(fact.entity).name_zh);
+          expect(text(el, '.title')).to.contain(lang === 'en' ? metric(fact.metric).label_en : metric(fact.metric).label_zh);
+        }
+      });
+    }
+
+    test('the summary states the value, period and rank among reporters', async () => {
+      const peers = ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period);
+      const higherIsBetter = metric(rankedFact.metric).higher_is_better;
+      for (const fact of peers) {
+        const el = await card({ city: fact.entity, metric: fact.metric, lang: 'en' });
+        const better = peers.filter((p) => (higherIsBetter === false ? p.value < fact.value : p.value > fact.value)).length;
+        const rank = better + 1;
+        const summary = text(el, '.summary');
+        expect(summary).to.contain(fact.period);
+        expect(closeTo(parseDisplayed(summary.split(':')[1]), fact.value), summary).to.equal(true);
+        expect(summary).to.match(new RegExp(`\\b${rank}(st|nd|rd|th)\\b.* of the ${peers.length} `));
+      }
+    });
+
+    test('the ranking chart draws one bar per reporting city, highlighting this one, and says how many reported', async () => {
+      const peers = new Set(ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period).map((f) => f.entity));
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const points = shadow(el).querySelectorAll('.ranking .point');
+      expect(points.length).to.equal(peers.size);
+      const highlighted = [...points].filter((p) => p.getAttribute('aria-label')!.includes('highlighted'));
+      expect(highlighted).to.have.length(1);
+      expect(highlighted[0].getAttribute('aria-label')).to.contain(entity(rankedFact.entity).name_en);
+      expect(text(el, '.ranking .context-label')).to.contain(`${peers.size} of 18 cities reported`);
+    });
+
+    test('a place with several periods gets a trend line with one point per period', async () => {
+      const [first] = trend;
+      const el = await card({ city: first.entity, metric: first.metric, lang: 'en' });
+      const points = shadow(el).querySelectorAll('.trend .point');
+      expect(points.length).to.equal(new Set(trend.map((f) => f.period)).size);
+      for (const f of trend) expect([...points].some((p) => p.getAttribute('aria-label')!.includes(f.period.replace('-', '–')))).to.equal(true);
+    });
+
+    test('a target or plan is labelled as such, drawn differently, and never read as a result', async () => {
+      const el = await card({ city: plan.entity, metric: plan.metric, period: plan.period, lang: 'en' });
+      const value = shadow(el).querySelector('.value')!;
+      expect(value.classList.contains(plan.status)).to.equal(true);
+      expect(text(el, '.value .status')).to.equal(plan.status === 'target' ? 'Target' : 'Plan');
+      expect(getComputedStyle(shadow(el).querySelector('.value .number')!).borderTopStyle).to.equal('dashed');
+      expect(text(el, '.summary')).to.contain('not a result');
+      expect(closeTo(parseDisplayed(text(el, '.value .number')), plan.value)).to.equal(true);
+    });
+
+    test('the source line names the document and the quote is one click away, marked as Chinese', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const source = data.sources.find((s) => s.id === rankedFact.source)!;
+      expect(text(el, '.source')).to.contain(`Source: ${source.title_en}`);
+      expect(shadow(el).querySelector('blockquote')).to.equal(null);
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      toggle.click();
+      await el.updateComplete;
+      const quote = shadow(el).querySelector('blockquote')!;
+      expect(quote.getAttribute('lang')).to.equal('zh-CN');
+      expect(quote.textContent).to.equal(rankedFact.quote);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    });
+
+    test('the data table lists every value drawn, with period, status and source', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+      toggle.click();
+      await el.updateComplete;
+      const rows = shadow(el).querySelectorAll('table tbody tr');
+      expect(rows.length).to.equal(shadow(el).querySelectorAll('.ranking .point').length);
+      for (const row of rows) {
+        const cells = [...row.children].map((c) => c.textContent!.trim());
+        const fact = ranked.find((f) => f.metric === rankedFact.metric && f.period === rankedFact.period && entity(f.entity).name_en === cells[0].replace(' (★)', ''))!;
+        expect(closeTo(parseDisplayed(cells[1]), fact.value), cells.join(' | ')).to.equal(true);
+        expect(cells[2]).to.equal(fact.period);
+        expect(cells[3]).to.equal('Actual');
+      }
+      expect(shadow(el).querySelector('table caption')).to.not.equal(null);
+    });
+  });
+
+  suite('not reported', () => {
+    test('says "Not reported", never a zero, and lists who did report', async () => {
+      const el = await card({ city: absent.city, metric: absent.metric, lang: 'en' });
+      expect(text(el, '.value')).to.equal('Not reported');
+      expect(shadow(el).querySelector('.value .number')).to.equal(null);
+      const listed = [...shadow(el).querySelectorAll('.reporters li')].map((li) => li.textContent!);
+      expect(listed).to.have.length(absent.reporters.length);
+      for (const id of absent.reporters) expect(listed.some((l) => l.startsWith(entity(id).name_en))).to.equal(true);
+    });
+  });
+
+  suite('keyboard', () => {
+    test('the ranking is one tab stop and the arrow keys visit every bar in order, Home and End jump', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const points = [...shadow(el).querySelectorAll<SVGElement>('.ranking .point')];
+      expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+      points.find((p) => p.getAttribute('tabindex') === '0')!.focus();
+      const visited = [shadow(el).activeElement!.getAttribute('aria-label')];
+      for (let i = 1; i < points.length; i++) {
+        await sendKeys({ press: 'ArrowDown' });
+        visited.push(shadow(el).activeElement!.getAttribute('aria-label'));
+      }
+      expect(visited).to.deep.equal(points.map((p) => p.getAttribute('aria-label')));
+      await sendKeys({ press: 'Home' });
+      expect(shadow(el).activeElement).to.equal(points[0]);
+      await sendKeys({ press: 'End' });
+      expect(shadow(el).activeElement).to.equal(points.at(-1));
+      for (const label of visited) expect(label).to.match(/: .+, \d{4}.*, Actual; Rank \d+ of \d+/);
+    });
+
+    test('Tab reaches the chart once, then the buttons', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const focusable = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"], button')];
+      const chartStops = focusable.filter((f) => f.closest('.ranking'));
+      expect(chartStops).to.have.length(1);
+    });
+  });
+
+  suite('attributes', () => {
+    test('changing city, metric or period re-renders with the new value', async () => {
+      const [a, b] = ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period && f.value !== rankedFact.value);
+      const el = await card({ city: a.entity, metric: a.metric, lang: 'en' });
+      expect(closeTo(parseDisplayed(text(el, '.value .number')), a.value)).to.equal(true);
+      el.city = b.entity;
+      await el.updateComplete;
+      expect(closeTo(parseDisplayed(text(el, '.value .number')), b.value)).to.equal(true);
+      expect(el.getAttribute('city')).to.equal(b.entity);
+    });
+
+    test('city accepts the Chinese and the English name', async () => {
+      for (const name of [entity(rankedFact.entity).name_zh, entity(rankedFact.entity).name_en]) {
+        const el = await card({ city: name, metric: rankedFact.metric, lang: 'en' });
+        expect(closeTo(parseDisplayed(text(el, '.value .number')), rankedFact.value), name).to.equal(true);
+      }
+    });
+
+    test('language comes from the nearest ancestor, and unknown languages fall back to English', async () => {
+      const wrapper = await mount<HTMLDivElement>(html`<div lang="zh-CN"><city-metric-card city=${rankedFact.entity} metric=${rankedFact.metric}></city-metric-card></div>`);
+      const el = wrapper.querySelector('city-metric-card')!;
+      await el.updateComplete;
+      expect(text(el, '.title')).to.contain(entity(rankedFact.entity).name_zh);
+      wrapper.setAttribute('lang', 'fr');
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(text(el, '.title')).to.contain(entity(rankedFact.entity).name_en);
+    });
+  });
+
+  suite('bad input', () => {
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      ['an unknown city', { city: 'atlantis', metric: 'fever-clinics' }, /no place called "atlantis"/],
+      ['an unknown metric', { city: 'kaifeng', metric: 'happiness' }, /no indicator "happiness"/],
+      ['a missing city', { metric: 'fever-clinics' }, /"city" attribute is missing/],
+      ['a missing metric', { city: 'kaifeng' }, /"metric" attribute is missing/],
+      ['a period the data lacks', { city: rankedFact.entity, metric: rankedFact.metric, period: '1999' }, /no figures for .* in "1999"/],
+    ];
+    for (const [name, attrs, message] of cases) {
+      test(`${name}: a visible alert with valid values, one warning, no exception, then recovery`, async () => {
+        let el!: CityMetricCard;
+        const errors: string[] = [];
+        const onError = (e: ErrorEvent) => errors.push(e.message);
+        window.addEventListener('error', onError);
+        const warnings = await captureWarnings(async () => {
+          el = await card({ ...attrs, lang: 'en' });
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        window.removeEventListener('error', onError);
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.match(message);
+        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
+        expect(warnings).to.have.length(1);
+        expect(errors).to.deep.equal([]);
+        expect(shadow(el).querySelector('.value')).to.equal(null);
+        await expectAccessible(el);
+
+        el.setAttribute('city', rankedFact.entity);
+        el.setAttribute('metric', rankedFact.metric);
+        el.removeAttribute('period');
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+        expect(closeTo(parseDisplayed(text(el, '.value .number')), rankedFact.value)).to.equal(true);
+      });
+    }
+
+    test('never shows the previous city\'s numbers after a bad city', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const before = text(el, '.value .number');
+      expect(before).to.not.equal('');
+      await captureWarnings(async () => {
+        el.city = 'nowhere';
+        await el.updateComplete;
+      });
+      expect(shadow(el).querySelector('.value')).to.equal(null);
+      expect(shadow(el).textContent).to.not.contain(before);
+    });
+
+    test('attribute text is never interpreted as markup', async () => {
+      const evil = '<img src=x onerror="window.__pwned=1">';
+      let el!: CityMetricCard;
+      await captureWarnings(async () => {
+        el = await card({ city: evil, metric: 'fever-clinics', lang: 'en' });
+      });
+      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(evil);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  suite('accessibility', () => {
+    const states: Array<[string, Record<string, string>]> = [
+      ['ranked', { city: rankedFact.entity, metric: rankedFact.metric }],
+      ['trend', { city: trend[0].entity, metric: trend[0].metric }],
+      ['target or plan', { city: plan.entity, metric: plan.metric, period: plan.period }],
+      ['not reported', { city: absent.city, metric: absent.metric }],
+      ['error', { city: 'atlantis', metric: 'fever-clinics' }],
+    ];
+    for (const [name, attrs] of states) {
+      for (const lang of ['en', 'zh-CN']) {
+        for (const theme of ['light', 'dark']) {
+          test(`axe finds no violation: ${name}, ${lang}, ${theme}`, async () => {
+            let el!: CityMetricCard;
+            await captureWarnings(async () => {
+              el = await card({ ...attrs, lang, theme });
+            });
+            await expectAccessible(el);
+            // With the table and quote open too.
+            for (const button of shadow(el).querySelectorAll<HTMLButtonElement>('button')) button.click();
+            await el.updateComplete;
+            await expectAccessible(el);
+          });
+        }
+      }
+    }
+
+    test('the figure is named by its title and described by the summary', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const figure = shadow(el).querySelector('figure')!;
+      expect(shadow(el).getElementById(figure.getAttribute('aria-labelledby')!)!.textContent).to.contain(entity(rankedFact.entity).name_en);
+      expect(shadow(el).getElementById(figure.getAttribute('aria-describedby')!)!.classList.contains('summary')).to.equal(true);
+    });
+  });
+});
