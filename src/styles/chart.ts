@@ -114,6 +114,9 @@ export const chartStyles = css`
     color: var(--_muted);
     margin-top: 0.5em;
   }
+  .source button {
+    font-size: 1.1em;
+  }
   blockquote {
     margin: 0.5em 0 0;
     padding: 0.5em 0.75em;

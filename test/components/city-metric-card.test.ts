@@ -259,6 +259,46 @@ suite('<city-metric-card>', () => {
     });
   });
 
+  suite('layout', () => {
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+    test('its height does not change after the first render (no layout shift)', async () => {
+      for (const width of [320, 900]) {
+        const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+        const el = document.createElement('city-metric-card');
+        el.setAttribute('city', rankedFact.entity);
+        el.setAttribute('metric', rankedFact.metric);
+        container.append(el);
+        await el.updateComplete;
+        const first = el.getBoundingClientRect().height;
+        await frames();
+        await el.updateComplete;
+        expect(el.getBoundingClientRect().height, `at ${width}px`).to.equal(first);
+      }
+    });
+
+    test('at 320 CSS px nothing overflows sideways', async () => {
+      for (const attrs of [
+        { city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' },
+        { city: rankedFact.entity, metric: rankedFact.metric, lang: 'zh-CN' },
+        { city: trend[0].entity, metric: trend[0].metric, lang: 'en' },
+      ]) {
+        const container = await mount<HTMLDivElement>(html`<div style="width:320px"></div>`);
+        const el = document.createElement('city-metric-card');
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        container.append(el);
+        await el.updateComplete;
+        await frames();
+        await el.updateComplete;
+        const box = el.getBoundingClientRect();
+        expect(box.width).to.be.at.most(320);
+        for (const node of shadow(el).querySelectorAll('svg, p, button')) {
+          expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(box.right + 0.5);
+        }
+      }
+    });
+  });
+
   suite('accessibility', () => {
     const states: Array<[string, Record<string, string>]> = [
       ['ranked', { city: rankedFact.entity, metric: rankedFact.metric }],

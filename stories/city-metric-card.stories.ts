@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/city-metric-card/city-metric-card.js';
+import { cityControl, langControl, metricControl, periodControl, themeControl } from './controls.js';
+
+interface Args {
+  city: string;
+  metric: string;
+  period: string;
+  lang: string;
+  theme: string;
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/city-metric-card',
+  component: 'city-metric-card',
+  argTypes: {
+    city: cityControl,
+    metric: metricControl,
+    period: periodControl,
+    lang: langControl,
+    theme: themeControl,
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the column the card sits in (px).' },
+  },
+  args: { city: 'kaifeng', metric: 'fever-clinics', period: '', lang: 'en', theme: 'light', width: 480 },
+  render: ({ city, metric, period, lang, theme, width }) => html`<div style="max-width:${width}px">
+    <city-metric-card city=${city || nothing} metric=${metric || nothing} period=${period || nothing} lang=${lang} theme=${theme}></city-metric-card>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Ranked: Story = {};
+export const Chinese: Story = { args: { lang: 'zh-CN', city: 'kaifeng', metric: 'prenatal-ultrasound-screening-rate' } };
+export const WithProvincialTarget: Story = { args: { city: 'kaifeng', metric: 'newborn-hearing-screening-rate' } };
+export const Trend: Story = { args: { city: 'pingdingshan', metric: 'health-cards-issued' } };
+export const Plan: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds', period: '2021' } };
+export const NotReported: Story = { args: { city: 'luoyang', metric: 'family-doctor-signing-rate' } };
+export const Counties: Story = { args: { city: 'lankao', metric: 'medical-groups' } };
+export const LongLabels: Story = { args: { city: 'kaifeng', metric: 'poor-major-disease-patients-treated', width: 320 } };
+export const Dark: Story = { args: { theme: 'dark', city: 'zhengzhou', metric: 'covid-designated-hospitals' } };
+export const DarkChinese: Story = { args: { theme: 'dark', lang: 'zh-CN', city: 'luohe', metric: 'fever-clinics' } };
+export const Narrow320: Story = { args: { width: 320 } };
+export const Wide: Story = { args: { width: 1400 } };
+export const BadCity: Story = { args: { city: 'atlantis' } };
+export const BadMetric: Story = { args: { metric: 'happiness' } };
+export const MissingCity: Story = { args: { city: '' } };
+export const BadPeriod: Story = { args: { period: '1999' } };

@@ -1,0 +1,34 @@
+// Storybook controls whose choices come from the compiled dataset, labelled, so
+// a designer reaches any combination without typing ids.
+import { dataset } from '../src/data/dataset.js';
+
+const byLevel = (level: string) => dataset.entities.filter((e) => e.level === level);
+
+export const cityControl = {
+  control: { type: 'select' as const, labels: Object.fromEntries(dataset.entities.map((e) => [e.id, `${e.name_en} · ${e.name_zh} (${e.level})`])) },
+  options: [...byLevel('prefecture'), ...byLevel('county'), ...byLevel('province')].map((e) => e.id),
+  description: 'Place id (a Chinese or English name also works).',
+};
+
+export const metricControl = {
+  control: {
+    type: 'select' as const,
+    labels: Object.fromEntries(dataset.metrics.map((m) => [m.id, `${m.label_en} · ${m.label_zh} [${m.program}]`])),
+  },
+  options: dataset.metrics.map((m) => m.id),
+  description: 'Metric id.',
+};
+
+export const programControl = {
+  control: { type: 'select' as const, labels: Object.fromEntries(dataset.programs.map((p) => [p.id, `${p.label_en} · ${p.label_zh}`])) },
+  options: dataset.programs.map((p) => p.id),
+};
+
+export const periodControl = {
+  control: { type: 'select' as const },
+  options: ['', ...[...new Set(dataset.facts.map((f) => f.period))].sort()],
+  description: 'Year or span; empty for the latest.',
+};
+
+export const langControl = { control: { type: 'inline-radio' as const }, options: ['en', 'zh-CN'] };
+export const themeControl = { control: { type: 'inline-radio' as const }, options: ['light', 'dark'] };
