@@ -32,4 +32,28 @@ export const galleryEntries: GalleryEntry[] = [
       { title: 'Dark theme', markup: '<city-metric-card theme="dark" city="zhengzhou" metric="covid-designated-hospitals"></city-metric-card>' },
     ],
   },
+  {
+    tag: 'program-comparison',
+    title: 'Programme comparison',
+    summary: 'The indicators of one programme side by side for chosen places: one small chart per indicator with its own scale, the provincial target, and places that did not report shown as such.',
+    load: () => import('../src/components/program-comparison/program-comparison.js'),
+    examples: [
+      { title: 'Two cities, one programme', markup: '<program-comparison program="prenatal-newborn-screening" cities="kaifeng,luohe"></program-comparison>' },
+      { title: 'In Chinese, every reporting city', markup: '<program-comparison lang="zh-CN" program="covid-19" metrics="fever-clinics,covid-designated-hospitals"></program-comparison>' },
+      { title: 'A city that did not report', markup: '<program-comparison program="family-doctor" cities="kaifeng,jiaozuo,luoyang" metrics="family-doctor-signing-rate,family-doctor-teams"></program-comparison>' },
+      { title: 'Bad input: an unknown programme', markup: '<program-comparison program="space-medicine"></program-comparison>' },
+    ],
+  },
+  {
+    tag: 'city-ranking',
+    title: 'City ranking',
+    summary: 'Every place of a level that reported an indicator, ranked, with ties sharing a rank, the provincial target, a highlighted place, and the places that did not report named.',
+    load: () => import('../src/components/city-ranking/city-ranking.js'),
+    examples: [
+      { title: 'Prefecture-level cities, one highlighted', markup: '<city-ranking metric="fever-clinics" level="prefecture" highlight="zhengzhou"></city-ranking>' },
+      { title: 'Counties, in Chinese, with ties', markup: '<city-ranking lang="zh-CN" metric="medical-groups" level="county"></city-ranking>' },
+      { title: 'Dark theme', markup: '<city-ranking theme="dark" metric="covid-designated-hospitals" highlight="luohe"></city-ranking>' },
+      { title: 'Bad input: a level that does not exist', markup: '<city-ranking metric="fever-clinics" level="village"></city-ranking>' },
+    ],
+  },
 ];

@@ -40,12 +40,18 @@ export function estimateTextWidth(text: string, fontSize = 13): number {
   return width;
 }
 
+/** Below this width labels stand above their bars, so long names never squeeze the bars. */
+const STACK_BELOW = 420;
+
 export function barChart(model: BarChartModel) {
   const { rows, reference, width } = model;
-  const labelWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8, width * 0.38);
-  const valueWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6, width * 0.3);
+  const stacked = width < STACK_BELOW;
+  const labelWidth = stacked ? 0 : Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8, width * 0.38);
+  const valueWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6, width * 0.45);
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
-  const height = TOP + rows.length * ROW + 4;
+  const rowHeight = stacked ? ROW + 16 : ROW;
+  const barOffset = stacked ? 16 : 0;
+  const height = TOP + rows.length * rowHeight + 4;
   const hatchId = `${model.labelledBy}-hatch`;
   return html`<svg
     part="chart"
@@ -65,13 +71,16 @@ export function barChart(model: BarChartModel) {
     </defs>
     <line aria-hidden="true" x1=${x(0)} x2=${x(0)} y1=${TOP - 4} y2=${height} stroke="var(--_border)"></line>
     ${rows.map((row, i) => {
-      const y = TOP + i * ROW;
+      const top = TOP + i * rowHeight;
+      const y = top + barOffset;
       const reported = row.value !== undefined;
       const end = reported ? x(row.value!) : x(0);
       const dashed = row.status && row.status !== 'actual';
       const fill = row.highlighted ? 'var(--_highlight)' : 'var(--_bar)';
       return svg`<g class="point" part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)}>
-        <text x=${labelWidth - 6} y=${y + BAR / 2} dy="0.35em" text-anchor="end" font-size="13" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true">${row.label}</text>
+        ${stacked
+          ? svg`<text x="0" y=${top + 6} dy="0.35em" font-size="13" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true">${row.label}</text>`
+          : svg`<text x=${labelWidth - 6} y=${y + BAR / 2} dy="0.35em" text-anchor="end" font-size="13" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true">${row.label}</text>`}
         ${reported
           ? svg`<rect class="bar" x=${x(0)} y=${y} width=${Math.max(end - x(0), 1)} height=${BAR}
               fill=${dashed ? 'none' : fill} stroke=${row.highlighted || dashed ? 'var(--_text)' : 'none'}

@@ -16,6 +16,10 @@ export class ResizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Measure once now, so the first render already has the real width and the
+    // layout (stacked or side by side) does not change after it.
+    const measured = contentWidth(this.host);
+    if (measured > 0) this.width = measured;
     this.observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       // Ignore sub-pixel jitter and zero widths (display: none) to avoid render loops.
@@ -30,4 +34,9 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
   }
+}
+
+function contentWidth(element: HTMLElement): number {
+  const style = getComputedStyle(element);
+  return Math.round(element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
 }

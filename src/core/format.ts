@@ -45,7 +45,10 @@ export function formatValue(fact: Pick<Fact, 'value' | 'unit_text' | 'qualifier'
   if (metric.unit === 'percent') {
     text = `${number}%`;
   } else if (lang === 'zh-CN') {
-    text = `${number}${writtenBaseUnit(fact.unit_text) || units[metric.unit]?.label_zh || ''}`;
+    // One unit word per metric (家, 人次), so a chart's values read alike; generic
+    // counts keep the classifier the source wrote (项, 台, 张).
+    const unit = metric.unit === 'count' ? writtenBaseUnit(fact.unit_text) : units[metric.unit]?.label_zh;
+    text = `${number}${unit || ''}`;
   } else if (metric.unit === 'cny') {
     text = `CNY ${number}`;
   } else {

@@ -111,6 +111,15 @@ export function entitiesAt(level: Level): Entity[] {
   return dataset.entities.filter((e) => e.level === level);
 }
 
+/**
+ * How many places of a level there are, for "n of N reported": all 18 for
+ * prefectures, 1 for the province; undefined for counties, of which the dataset
+ * holds only those the documents give figures for, so a total would mislead.
+ */
+export function levelTotal(level: Level): number | undefined {
+  return level === 'county' ? undefined : entitiesAt(level).length;
+}
+
 /** The distinct periods a metric has facts for, oldest first. */
 export function periodsOf(metricId: string, entityId?: string): string[] {
   const facts = entityId ? factsFor(entityId, metricId) : factsOfMetric(metricId);

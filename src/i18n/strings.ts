@@ -11,7 +11,8 @@ export interface Strings {
   qualifier: Record<'more-than' | 'at-least' | 'at-most' | 'nearly' | 'about' | 'less-than', string>;
   notReported: string;
   notReportedBy: (place: string, metric: string) => string;
-  reportedBy: (count: number, total: number, level: string) => string;
+  /** "4 of 18 cities reported"; without a total (counties: the dataset holds only some) "5 counties reported". */
+  reportedBy: (count: number, total: number | undefined, level: string) => string;
   reportingList: (count: number) => string;
   noneReporting: string;
   levelPlural: { province: string; prefecture: string; county: string };
@@ -26,7 +27,7 @@ export interface Strings {
   showTable: string;
   hideTable: string;
   tableCaption: (metric: string) => string;
-  columns: { place: string; value: string; period: string; status: string; source: string; rank: string };
+  columns: { place: string; metric: string; value: string; period: string; status: string; source: string; rank: string };
   rankOf: (rank: number, count: number) => string;
   targetLabel: (value: string) => string;
   provincialTarget: string;
@@ -38,10 +39,27 @@ export interface Strings {
   /** One or two sentences for a screen reader and for the visible summary. */
   summary: {
     value: (p: { place: string; metric: string; value: string; period: string; status: 'actual' | 'target' | 'plan' }) => string;
-    rank: (p: { rank: number; count: number; level: string; tied: boolean; direction: 'higher' | 'lower' | 'unknown' }) => string;
+    rank: (p: { rank: number; count: number; level: string; tied: boolean; direction: 'higher' | 'lower' | 'unknown'; subject?: string }) => string;
     target: (p: { target: string; relation: 'above' | 'below' | 'equal' }) => string;
     trend: (p: { from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
   };
+  rankingTitle: (metric: string, period: string, level: string) => string;
+  notReportedList: (places: string) => string;
+  largestFirst: string;
+  direction: { higher: string; lower: string };
+  comparisonHeading: (program: string, period: string) => string;
+  footnoteMixedPeriods: (list: string) => string;
+  footnoteDefinition: (place: string, note: string) => string;
+  footnotes: string;
+  comparisonSummary: {
+    first: (p: { place: string; metric: string; value: string; period: string; relation?: 'above' | 'below' | 'equal'; target?: string }) => string;
+    others: (items: string[]) => string;
+    notReported: (places: string) => string;
+    more: (count: number) => string;
+  };
+  rankingSummary: (p: { reported: string; count: number; top: string; topValue: string; bottom: string; bottomValue: string; highlight?: string }) => string;
+  list: (items: string[]) => string;
+  placeValue: (place: string, value: string) => string;
   errors: {
     title: string;
     missingAttribute: (name: string) => string;
@@ -49,6 +67,9 @@ export interface Strings {
     unknownMetric: (value: string) => string;
     unknownProgram: (value: string) => string;
     unknownPeriod: (value: string, metric: string) => string;
+    unknownLevel: (value: string) => string;
+    emptySelection: (name: string) => string;
+    noneReporting: (metric: string, level: string) => string;
     validValues: string;
     andMore: (count: number) => string;
   };
@@ -67,7 +88,7 @@ const en: Strings = {
   },
   notReported: 'Not reported',
   notReportedBy: (place, metric) => `${place} did not report ${metric} in the source documents.`,
-  reportedBy: (count, total, level) => `${count} of ${total} ${level} reported`,
+  reportedBy: (count, total, level) => (total === undefined ? `${count} ${level} reported` : `${count} of ${total} ${level} reported`),
   reportingList: (count) => (count === 1 ? 'Reported by 1 place:' : `Reported by ${count} places:`),
   noneReporting: 'No place reports this indicator.',
   levelPlural: { province: 'provinces', prefecture: 'cities', county: 'counties and districts' },
@@ -82,7 +103,7 @@ const en: Strings = {
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   tableCaption: (metric) => `${metric}: values shown in the chart`,
-  columns: { place: 'Place', value: 'Value', period: 'Period', status: 'Status', source: 'Source', rank: 'Rank' },
+  columns: { place: 'Place', metric: 'Indicator', value: 'Value', period: 'Period', status: 'Status', source: 'Source', rank: 'Rank' },
   rankOf: (rank, count) => `${rank} of ${count}`,
   targetLabel: (value) => `Target ${value}`,
   provincialTarget: 'provincial target',
@@ -96,16 +117,37 @@ const en: Strings = {
       status === 'actual'
         ? `${metric} in ${place}: ${value} in ${period}.`
         : `${metric} in ${place}: ${value} for ${period}, a ${status}, not a result.`,
-    rank: ({ rank, count, level, tied, direction }) =>
+    rank: ({ rank, count, level, tied, direction, subject = 'That' }) =>
       count < 2
         ? `No other ${level} reported it.`
         : direction === 'unknown'
-          ? `That is the ${tied ? 'joint ' : ''}${ordinal(rank)} highest of the ${count} ${level} that reported it.`
-          : `That ranks ${tied ? 'joint ' : ''}${ordinal(rank)} of the ${count} ${level} that reported it (${direction} is better).`,
+          ? `${subject} is the ${tied ? 'joint ' : ''}${rank === 1 ? '' : `${ordinal(rank)} `}highest of the ${count} ${level} that reported it.`
+          : `${subject} ranks ${tied ? 'joint ' : ''}${ordinal(rank)} of the ${count} ${level} that reported it (${direction} is better).`,
     target: ({ target, relation }) =>
       relation === 'equal' ? `It met the provincial target of ${target}.` : `It was ${relation} the provincial target of ${target}.`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `It went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
   },
+  rankingTitle: (metric, period, level) => `${metric}, ${period}: ${level} ranked`,
+  notReportedList: (places) => `Not reported: ${places}.`,
+  largestFirst: 'largest first',
+  direction: { higher: 'higher is better', lower: 'lower is better' },
+  comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
+  footnoteMixedPeriods: (list) => `Values are from different periods: ${list}.`,
+  footnoteDefinition: (place, note) => `${place}: ${note}`,
+  footnotes: 'Notes',
+  comparisonSummary: {
+    first: ({ place, metric, value, period, relation, target }) =>
+      `${metric}: ${place}, ${value} in ${period}${relation && target ? `, was ${relation === 'equal' ? 'at' : relation} the provincial target of ${target}` : ''}`,
+    others: (items) => `; ${items.join('; ')}`,
+    notReported: (places) => `; not reported by ${places}`,
+    more: (count) => ` (${count} more indicators in the chart and table).`,
+  },
+  rankingSummary: ({ reported, count, top, topValue, bottom, bottomValue, highlight }) =>
+    `${reported}. ${top} was first with ${topValue}` +
+    (count > 1 ? `, ${bottom} last with ${bottomValue}.` : '.') +
+    (highlight ? ` ${highlight}` : ''),
+  placeValue: (place, value) => `${place} ${value}`,
+  list: (items) => (items.length < 3 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`),
   errors: {
     title: 'This chart cannot be shown',
     missingAttribute: (name) => `The "${name}" attribute is missing.`,
@@ -113,6 +155,9 @@ const en: Strings = {
     unknownMetric: (value) => `There is no indicator "${value}" in the dataset.`,
     unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
     unknownPeriod: (value, metric) => `The dataset has no figures for ${metric} in "${value}".`,
+    unknownLevel: (value) => `"${value}" is not a level; use province, prefecture or county.`,
+    emptySelection: (name) => `The "${name}" attribute selects nothing.`,
+    noneReporting: (metric, level) => `No ${level} reports ${metric}.`,
     validValues: 'Valid values include:',
     andMore: (count) => `and ${count} more`,
   },
@@ -124,7 +169,7 @@ const zh: Strings = {
   qualifier: { 'more-than': '超过', 'at-least': '不少于', 'at-most': '不超过', nearly: '近', about: '约', 'less-than': '不足' },
   notReported: '未报告',
   notReportedBy: (place, metric) => `来源文件中没有${place}的${metric}数据。`,
-  reportedBy: (count, total, level) => `${total}个${level}中有${count}个报告了此项`,
+  reportedBy: (count, total, level) => (total === undefined ? `${count}个${level}报告了此项` : `${total}个${level}中有${count}个报告了此项`),
   reportingList: (count) => `报告此项的地区（${count}个）：`,
   noneReporting: '没有地区报告此项指标。',
   levelPlural: { province: '省', prefecture: '市', county: '县（市、区）' },
@@ -139,7 +184,7 @@ const zh: Strings = {
   showTable: '查看数据表',
   hideTable: '收起数据表',
   tableCaption: (metric) => `${metric}：图表中的数值`,
-  columns: { place: '地区', value: '数值', period: '时期', status: '状态', source: '来源', rank: '排名' },
+  columns: { place: '地区', metric: '指标', value: '数值', period: '时期', status: '状态', source: '来源', rank: '排名' },
   rankOf: (rank, count) => `第${rank}/${count}`,
   targetLabel: (value) => `目标 ${value}`,
   provincialTarget: '省定目标',
@@ -153,16 +198,37 @@ const zh: Strings = {
       status === 'actual'
         ? `${period}${place}${metric}为${value}。`
         : `${place}${period}${metric}的${status === 'target' ? '目标' : '计划'}为${value}（${status === 'target' ? '目标' : '计划'}，并非已实现）。`,
-    rank: ({ rank, count, level, tied, direction }) =>
+    rank: ({ rank, count, level, tied, direction, subject = '' }) =>
       count < 2
         ? `没有其他${level}报告此项。`
         : direction === 'unknown'
-          ? `在报告此项的${count}个${level}中${tied ? '并列' : ''}第${rank}高。`
-          : `在报告此项的${count}个${level}中${tied ? '并列' : ''}排第${rank}位（${direction === 'higher' ? '越高越好' : '越低越好'}）。`,
+          ? `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}第${rank}高。`
+          : `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}排第${rank}位（${direction === 'higher' ? '越高越好' : '越低越好'}）。`,
     target: ({ target, relation }) =>
       relation === 'equal' ? `达到省定目标${target}。` : `${relation === 'above' ? '高于' : '低于'}省定目标${target}。`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
   },
+  rankingTitle: (metric, period, level) => `${period}${metric}：各${level}排名`,
+  notReportedList: (places) => `未报告：${places}。`,
+  largestFirst: '从大到小',
+  direction: { higher: '越高越好', lower: '越低越好' },
+  comparisonHeading: (program, period) => (period ? `${period}${program}` : program),
+  footnoteMixedPeriods: (list) => `数值来自不同时期：${list}。`,
+  footnoteDefinition: (place, note) => `${place}：${note}`,
+  footnotes: '注',
+  comparisonSummary: {
+    first: ({ place, metric, value, period, relation, target }) =>
+      `${metric}：${place}${period}为${value}${relation && target ? `，${relation === 'equal' ? '达到' : relation === 'above' ? '高于' : '低于'}省定目标${target}` : ''}`,
+    others: (items) => `；${items.join('；')}`,
+    notReported: (places) => `；${places}未报告`,
+    more: (count) => `（图表和数据表中另有${count}项指标）。`,
+  },
+  rankingSummary: ({ reported, count, top, topValue, bottom, bottomValue, highlight }) =>
+    `${reported}。${top}以${topValue}居首` +
+    (count > 1 ? `，${bottom}以${bottomValue}居末。` : '。') +
+    (highlight ?? ''),
+  placeValue: (place, value) => `${place}${value}`,
+  list: (items) => items.join('、'),
   errors: {
     title: '无法显示此图表',
     missingAttribute: (name) => `缺少“${name}”属性。`,
@@ -170,6 +236,9 @@ const zh: Strings = {
     unknownMetric: (value) => `数据集中没有“${value}”这项指标。`,
     unknownProgram: (value) => `数据集中没有“${value}”这个项目。`,
     unknownPeriod: (value, metric) => `数据集中没有${metric}在“${value}”的数据。`,
+    unknownLevel: (value) => `“${value}”不是有效的层级，可用 province、prefecture 或 county。`,
+    emptySelection: (name) => `“${name}”属性没有选中任何内容。`,
+    noneReporting: (metric, level) => `没有${level}报告${metric}。`,
     validValues: '可用的值包括：',
     andMore: (count) => `等另外${count}个`,
   },

@@ -49,3 +49,16 @@ export async function expectAccessible(element: Element): Promise<AxeResults> {
   }
   return results;
 }
+
+/** Runs `run` and returns the console.warn calls it made (as joined strings). */
+export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const calls: string[] = [];
+  console.warn = (...args: unknown[]) => calls.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return calls;
+}

@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement } from '../../chart/chart-element.js';
-import { barChart, type BarRow } from '../../chart/bar-chart.js';
+import { barChart } from '../../chart/bar-chart.js';
+import { factTable, pointLabel, rankedRows } from '../../chart/fact-rows.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { errorView, type Problem } from '../../chart/error-view.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataset, entitiesAt, factsFor, findEntity, getMetric, getSource, periodsOf, provincialTarget } from '../../data/dataset.js';
+import { dataset, entitiesAt, factsFor, levelTotal, findEntity, getMetric, getSource, periodsOf, provincialTarget } from '../../data/dataset.js';
 import { mainFact, onePerEntity } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod, formatValue } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
 import { summarize } from '../../core/summary.js';
-import type { Lang, Strings } from '../../i18n/strings.js';
+import type { Lang } from '../../i18n/strings.js';
 import { cardStyles } from './city-metric-card.styles.js';
 
 type CardModel =
@@ -25,7 +26,6 @@ type CardModel =
       metric: Metric;
       fact: Fact;
       ranking: Ranked<Fact>[];
-      levelTotal: number;
       target?: Fact;
       trend: Fact[];
       summary: string;
@@ -162,33 +162,11 @@ export class CityMetricCard extends ChartElement {
       metric,
       fact,
       ranking,
-      levelTotal: entitiesAt(entity.level).length,
       target,
       trend: trendByPeriod,
       summary,
-      table: this.tableModel(t, lang, metric, ranking.length ? ranking.map((r) => r.item) : [fact], trendByPeriod, target, entity),
-    };
-  }
-
-  private tableModel(t: Strings, lang: Lang, metric: Metric, facts: Fact[], trend: Fact[], target: Fact | undefined, entity: Entity): TableModel {
-    const rows = [...new Set([...facts, ...trend, ...(target ? [target] : [])])];
-    return {
-      caption: t.tableCaption(lang === 'zh-CN' ? metric.label_zh : metric.label_en),
-      columns: [t.columns.place, t.columns.value, t.columns.period, t.columns.status, t.columns.source],
-      rows: rows.map((f) => {
-        const e = findEntity(f.entity)!;
-        const source = getSource(f.source)!;
-        return {
-          cells: [
-            lang === 'zh-CN' ? e.name_zh : e.name_en,
-            formatValue(f, metric, dataset.units, lang),
-            formatPeriod(f.period, lang),
-            t.status[f.status],
-            lang === 'zh-CN' ? source.title_zh : source.title_en,
-          ],
-          numeric: [1],
-          highlighted: f.entity === entity.id,
-        };
+      table: factTable([...new Set([...(ranking.length ? ranking.map((r) => r.item) : [fact]), ...trendByPeriod, ...(target ? [target] : [])])], metric, t, lang, {
+        highlight: entity.id,
       }),
     };
   }
@@ -263,17 +241,7 @@ export class CityMetricCard extends ChartElement {
     const status = fact.status;
     const instructionsId = `${this.idPrefix}-instructions`;
 
-    const rows: BarRow[] = model.ranking.map(({ item, rank }) => ({
-      key: item.entity,
-      label: name(item.entity),
-      value: item.value,
-      valueLabel: fmt(item),
-      highlighted: item.entity === entity.id,
-      status: item.status,
-      ariaLabel: `${t.point(name(item.entity), fmt(item), formatPeriod(item.period, lang), t.status[item.status])}; ${t.columns.rank} ${t.rankOf(rank, model.ranking.length)}${
-        item.entity === entity.id ? ` (${t.highlighted})` : ''
-      }`,
-    }));
+    const rows = rankedRows(model.ranking, metric, t, lang, entity.id);
     const points: TrendPoint[] = model.trend.map((f) => ({
       key: `${f.period}|${f.status}`,
       period: f.period,
@@ -281,7 +249,7 @@ export class CityMetricCard extends ChartElement {
       value: f.value,
       valueLabel: fmt(f),
       status: f.status,
-      ariaLabel: t.point(name(f.entity), fmt(f), formatPeriod(f.period, lang), t.status[f.status]),
+      ariaLabel: pointLabel(f, metric, t, lang),
     }));
     const reference = model.target ? { value: model.target.value, label: `${t.provincialTarget} ${fmt(model.target)}` } : undefined;
 
@@ -299,7 +267,7 @@ export class CityMetricCard extends ChartElement {
         ? html`<div class="ranking">
             <p class="muted context-label" id="${this.idPrefix}-ranking">
               ${t.comparisonTitle(lang === 'zh-CN' ? metric.label_zh : metric.label_en, formatPeriod(fact.period, lang))} —
-              ${t.reportedBy(model.ranking.length, model.levelTotal, t.levelPlural[entity.level])}
+              ${t.reportedBy(model.ranking.length, levelTotal(entity.level), t.levelPlural[entity.level])}
             </p>
             ${barChart({
               rows,

@@ -1,0 +1,62 @@
+// Turning facts into chart rows and table rows, the same way in every
+// component: names and values in the reader's language, accessible names that
+// say place, value, period, status (and rank when ranked).
+import type { Entity, Fact, Metric, Source } from '../data/types.js';
+import { dataset, getEntity, getSource } from '../data/dataset.js';
+import { formatPeriod, formatValue } from '../core/format.js';
+import type { Ranked } from '../core/rank.js';
+import type { Lang, Strings } from '../i18n/strings.js';
+import type { BarRow } from './bar-chart.js';
+import type { TableModel } from './data-table.js';
+
+export const entityName = (entity: Entity, lang: Lang): string => (lang === 'zh-CN' ? entity.name_zh : entity.name_en);
+export const placeName = (id: string, lang: Lang): string => entityName(getEntity(id)!, lang);
+export const metricLabel = (metric: Metric, lang: Lang): string => (lang === 'zh-CN' ? metric.label_zh : metric.label_en);
+export const sourceTitle = (source: Source, lang: Lang): string => (lang === 'zh-CN' ? source.title_zh : source.title_en);
+export const valueText = (fact: Fact, metric: Metric, lang: Lang): string => formatValue(fact, metric, dataset.units, lang);
+
+/** "Kaifeng: 34 facilities, 2020, Actual" */
+export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): string {
+  return t.point(placeName(fact.entity, lang), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status]);
+}
+
+/** Bars for a ranking: rank in each accessible name, the highlighted place marked. */
+export function rankedRows(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, highlight?: string): BarRow[] {
+  return ranking.map(({ item, rank }) => ({
+    key: item.entity,
+    label: placeName(item.entity, lang),
+    value: item.value,
+    valueLabel: valueText(item, metric, lang),
+    highlighted: item.entity === highlight,
+    status: item.status,
+    ariaLabel: `${pointLabel(item, metric, t, lang)}; ${t.columns.rank} ${t.rankOf(rank, ranking.length)}${item.entity === highlight ? ` (${t.highlighted})` : ''}`,
+  }));
+}
+
+/** The data table of the facts a chart draws: place, value, period, status, source (and rank). */
+export function factTable(facts: Fact[], metric: Metric, t: Strings, lang: Lang, opts: { highlight?: string; ranks?: Map<Fact, number> } = {}): TableModel {
+  const withRank = opts.ranks !== undefined;
+  return {
+    caption: t.tableCaption(metricLabel(metric, lang)),
+    columns: [
+      t.columns.place,
+      ...(withRank ? [t.columns.rank] : []),
+      t.columns.value,
+      t.columns.period,
+      t.columns.status,
+      t.columns.source,
+    ],
+    rows: facts.map((f) => ({
+      cells: [
+        placeName(f.entity, lang),
+        ...(withRank ? [String(opts.ranks!.get(f) ?? '')] : []),
+        valueText(f, metric, lang),
+        formatPeriod(f.period, lang),
+        t.status[f.status],
+        sourceTitle(getSource(f.source)!, lang),
+      ],
+      numeric: withRank ? [1, 2] : [1],
+      highlighted: f.entity === opts.highlight,
+    })),
+  };
+}

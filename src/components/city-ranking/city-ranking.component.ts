@@ -1,0 +1,206 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChartElement } from '../../chart/chart-element.js';
+import { barChart } from '../../chart/bar-chart.js';
+import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { errorView, type Problem } from '../../chart/error-view.js';
+import { factTable, metricLabel, placeName, rankedRows, valueText } from '../../chart/fact-rows.js';
+import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
+import { dataset, entitiesAt, factsOfMetric, findEntity, getMetric, levelTotal, provincialTarget } from '../../data/dataset.js';
+import { onePerEntity } from '../../data/select.js';
+import type { Entity, Fact, Level, Metric } from '../../data/types.js';
+import { formatPeriod } from '../../core/format.js';
+import { rankFacts, type Ranked } from '../../core/rank.js';
+import type { Lang } from '../../i18n/strings.js';
+
+const LEVELS: Level[] = ['prefecture', 'county', 'province'];
+const VALID_SHOWN = 6;
+
+type RankingModel =
+  | { kind: 'error'; problem: Problem }
+  | {
+      kind: 'ranking';
+      metric: Metric;
+      level: Level;
+      period: string;
+      ranking: Ranked<Fact>[];
+      missing: Entity[];
+      target?: Fact;
+      highlight?: Entity;
+      summary: string;
+      table: TableModel;
+    };
+
+/**
+ * Every place of a level that reported an indicator, ranked, with the
+ * provincial target, an optional highlighted place, and the places that did not
+ * report it named, so absence is visible.
+ *
+ * @summary Places of one level ranked on one indicator.
+ *
+ * @attr metric - Metric id.
+ * @attr level - `prefecture` (default), `county` or `province`.
+ * @attr period - Year or span; defaults to the period most places reported.
+ * @attr highlight - Place id or name to highlight.
+ * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
+ * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
+ *
+ * @csspart figure - The chart's figure.
+ * @csspart title - The chart's title.
+ * @csspart summary - The summary sentence.
+ * @csspart chart - The SVG chart.
+ * @csspart point - Each focusable bar.
+ * @csspart missing - The list of places that did not report.
+ * @csspart table-toggle - The button showing the data table.
+ * @csspart table - The data table's scroll region.
+ * @csspart error - The error message.
+ *
+ * @cssprop --hhw-color-text - Text colour.
+ * @cssprop --hhw-color-muted - Secondary text colour.
+ * @cssprop --hhw-color-background - Background colour.
+ * @cssprop --hhw-color-bar - Bars.
+ * @cssprop --hhw-color-highlight - The highlighted place's bar.
+ * @cssprop --hhw-color-target - Target line.
+ * @cssprop --hhw-color-focus - Focus ring.
+ * @cssprop --hhw-font-family - Font (inherits the page's by default).
+ */
+export class CityRanking extends ChartElement {
+  /** Metric id. */
+  @property({ reflect: true }) metric?: string;
+
+  /** Level of the places ranked. */
+  @property({ reflect: true }) level?: string;
+
+  /** Year or span of years. */
+  @property({ reflect: true }) period?: string;
+
+  /** Place to highlight (id or name). */
+  @property({ reflect: true }) highlight?: string;
+
+  private model?: RankingModel;
+  private modelLang?: Lang;
+  private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.language.lang;
+    if (changed.has('metric') || changed.has('level') || changed.has('period') || changed.has('highlight') || lang !== this.modelLang) {
+      this.modelLang = lang;
+      this.model = this.buildModel(lang);
+      if (this.model.kind === 'error') this.warnOnce(this.model.problem.message);
+      else this.clearWarning();
+    }
+  }
+
+  private buildModel(lang: Lang): RankingModel {
+    const t = this.t;
+    const metricsList = (ids: string[]): Pick<Problem, 'valid' | 'more'> => ({
+      valid: ids.slice(0, VALID_SHOWN).map((id) => `${id} (${metricLabel(getMetric(id)!, lang)})`),
+      more: Math.max(0, ids.length - VALID_SHOWN),
+    });
+    const comparable = [...new Set(dataset.facts.map((f) => f.metric))].filter((id) => new Set(factsOfMetric(id).map((f) => f.entity)).size > 1);
+
+    if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...metricsList(comparable) } };
+    const metric = getMetric(this.metric.trim());
+    if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...metricsList(comparable) } };
+    const level = (this.level?.trim() || 'prefecture') as Level;
+    if (!LEVELS.includes(level)) return { kind: 'error', problem: { message: t.errors.unknownLevel(this.level!), valid: LEVELS } };
+    const highlight = this.highlight?.trim() ? findEntity(this.highlight) : undefined;
+    if (this.highlight?.trim() && !highlight) {
+      return { kind: 'error', problem: { message: t.errors.unknownCity(this.highlight), valid: entitiesAt(level).slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`) } };
+    }
+
+    const actual = factsOfMetric(metric.id, { status: 'actual', level });
+    const levelLabel = t.levelPlural[level];
+    if (actual.length === 0) {
+      const levels = LEVELS.filter((l) => factsOfMetric(metric.id, { status: 'actual', level: l }).length > 0);
+      return { kind: 'error', problem: { message: t.errors.noneReporting(metricLabel(metric, lang), levelLabel), valid: levels.length ? levels.map((l) => `level="${l}"`) : metricsList(comparable).valid } };
+    }
+    const periods = [...new Set(actual.map((f) => f.period))];
+    const period = this.period?.trim() || mostReported(actual);
+    if (!periods.includes(period)) {
+      return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, metricLabel(metric, lang)), valid: periods } };
+    }
+
+    const ranking = rankFacts(onePerEntity(metric.id, { status: 'actual', level, period }), metric.higher_is_better);
+    const reporters = new Set(ranking.map((r) => r.item.entity));
+    const all = entitiesAt(level);
+    const missing = all.filter((e) => !reporters.has(e.id));
+    const target = provincialTarget(metric.id, period);
+    const top = ranking[0].item;
+    const bottom = ranking[ranking.length - 1].item;
+    const highlighted = highlight ? ranking.find((r) => r.item.entity === highlight.id) : undefined;
+    const highlightSentence = highlight
+      ? highlighted
+        ? t.summary.rank({
+            rank: highlighted.rank,
+            count: ranking.length,
+            level: levelLabel,
+            tied: highlighted.tied,
+            direction: metric.higher_is_better === null ? 'unknown' : metric.higher_is_better ? 'higher' : 'lower',
+            subject: placeName(highlight.id, lang),
+          })
+        : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
+      : undefined;
+    const summary = t.rankingSummary({
+      reported: t.reportedBy(ranking.length, levelTotal(level), levelLabel),
+      count: ranking.length,
+      top: placeName(top.entity, lang),
+      topValue: valueText(top, metric, lang),
+      bottom: placeName(bottom.entity, lang),
+      bottomValue: valueText(bottom, metric, lang),
+      highlight: highlightSentence,
+    });
+    const ranks = new Map(ranking.map((r) => [r.item, r.rank]));
+    return {
+      kind: 'ranking',
+      metric,
+      level,
+      period,
+      ranking,
+      missing,
+      target,
+      highlight,
+      summary,
+      table: factTable(ranking.map((r) => r.item), metric, t, lang, { highlight: highlight?.id, ranks }),
+    };
+  }
+
+  protected override render() {
+    const model = this.model!;
+    const t = this.t;
+    if (model.kind === 'error') return errorView(t, model.problem);
+    const lang = this.language.lang;
+    const { metric, period, ranking } = model;
+    const label = metricLabel(metric, lang);
+    const direction = metric.higher_is_better === null ? t.largestFirst : t.direction[metric.higher_is_better ? 'higher' : 'lower'];
+    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+      <p class="title" id="${this.idPrefix}-title" part="title">${t.rankingTitle(label, formatPeriod(period, lang), t.levelPlural[model.level])}</p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
+      <p class="muted">${direction}</p>
+      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      ${barChart({
+        rows: rankedRows(ranking, metric, t, lang, model.highlight?.id),
+        reference: model.target ? { value: model.target.value, label: `${t.provincialTarget} ${valueText(model.target, metric, lang)}` } : undefined,
+        width: Math.max(this.size.width, 200),
+        labelledBy: `${this.idPrefix}-title`,
+        describedBy: `${this.idPrefix}-instructions`,
+        tabIndexFor: (i, n) => this.nav.tabIndexFor(i, n),
+        onKeyDown: this.nav.onKeyDown,
+        onFocusIn: this.nav.onFocusIn,
+      })}
+      ${model.missing.length
+        ? html`<p class="muted missing" part="missing">${t.notReportedList(t.list(model.missing.map((e) => placeName(e.id, lang))))}</p>`
+        : nothing}
+      <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+    </figure>`;
+  }
+}
+
+/** The period with the most reporting places; the latest wins a tie. */
+function mostReported(facts: Fact[]): string {
+  const counts = new Map<string, Set<string>>();
+  for (const f of facts) counts.set(f.period, (counts.get(f.period) ?? new Set()).add(f.entity));
+  return [...counts.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0][0];
+}
+

@@ -1,0 +1,268 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChartElement } from '../../chart/chart-element.js';
+import { barChart, type BarRow } from '../../chart/bar-chart.js';
+import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { errorView, type Problem } from '../../chart/error-view.js';
+import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
+import { dataset, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
+import { mainFact } from '../../data/select.js';
+import type { Entity, Fact, Level, Metric, Program } from '../../data/types.js';
+import { formatPeriod } from '../../core/format.js';
+import type { Lang, Strings } from '../../i18n/strings.js';
+import { comparisonStyles } from './program-comparison.styles.js';
+
+const LEVELS: Level[] = ['prefecture', 'county', 'province'];
+const VALID_SHOWN = 6;
+const SUMMARY_METRICS = 2;
+
+interface Panel {
+  metric: Metric;
+  /** One row per place: its fact, or undefined when it did not report. */
+  rows: Array<{ entity: Entity; fact?: Fact }>;
+  target?: Fact;
+  footnotes: string[];
+}
+
+type ComparisonModel =
+  | { kind: 'error'; problem: Problem }
+  | { kind: 'comparison'; program: Program; panels: Panel[]; summary: string; table: TableModel };
+
+/**
+ * The metrics of one programme side by side for chosen places: one small
+ * multiple per metric, each with its own scale (counts and percentages never
+ * share an axis), bars labelled directly, the provincial target drawn, and
+ * places that did not report shown as such, never as zero.
+ *
+ * @summary One programme's indicators compared across places.
+ *
+ * @attr program - Programme id (`prenatal-newborn-screening`).
+ * @attr cities - Comma-separated place ids or names; every reporting place when absent.
+ * @attr metrics - Comma-separated metric ids to show; all of the programme's when absent.
+ * @attr period - Year or span; each place's latest result when absent.
+ * @attr level - `prefecture`, `county` or `province`: which places, when `cities` is absent.
+ * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
+ * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
+ *
+ * @csspart figure - The chart's figure.
+ * @csspart title - The chart's title.
+ * @csspart summary - The summary sentence.
+ * @csspart panel - Each metric's small multiple.
+ * @csspart chart - Each SVG chart.
+ * @csspart point - Each focusable bar.
+ * @csspart footnotes - Notes on periods and definitions.
+ * @csspart table-toggle - The button showing the data table.
+ * @csspart table - The data table's scroll region.
+ * @csspart error - The error message.
+ *
+ * @cssprop --hhw-color-text - Text colour.
+ * @cssprop --hhw-color-bar - Bars.
+ * @cssprop --hhw-color-target - Target lines.
+ * @cssprop --hhw-color-not-reported - Hatching for places that did not report.
+ * @cssprop --hhw-color-focus - Focus ring.
+ * @cssprop --hhw-font-family - Font (inherits the page's by default).
+ */
+export class ProgramComparison extends ChartElement {
+  static override styles = [...ChartElement.styles, comparisonStyles];
+
+  /** Programme id. */
+  @property({ reflect: true }) program?: string;
+
+  /** Comma-separated place ids or names. */
+  @property({ reflect: true }) cities?: string;
+
+  /** Comma-separated metric ids. */
+  @property({ reflect: true }) metrics?: string;
+
+  /** Year or span of years. */
+  @property({ reflect: true }) period?: string;
+
+  /** Level of the places compared when `cities` is absent. */
+  @property({ reflect: true }) level?: string;
+
+  private model?: ComparisonModel;
+  private modelLang?: Lang;
+  private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.language.lang;
+    const inputs = ['program', 'cities', 'metrics', 'period', 'level'] as const;
+    if (inputs.some((name) => changed.has(name)) || lang !== this.modelLang) {
+      this.modelLang = lang;
+      this.model = this.buildModel(lang);
+      if (this.model.kind === 'error') this.warnOnce(this.model.problem.message);
+      else this.clearWarning();
+    }
+  }
+
+  private buildModel(lang: Lang): ComparisonModel {
+    const t = this.t;
+    const programList = (): Pick<Problem, 'valid' | 'more'> => ({
+      valid: dataset.programs.slice(0, VALID_SHOWN).map((p) => `${p.id} (${lang === 'zh-CN' ? p.label_zh : p.label_en})`),
+      more: Math.max(0, dataset.programs.length - VALID_SHOWN),
+    });
+    if (!this.program?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('program'), ...programList() } };
+    const program = getProgram(this.program.trim());
+    if (!program) return { kind: 'error', problem: { message: t.errors.unknownProgram(this.program), ...programList() } };
+
+    const level = this.level?.trim() ? (this.level.trim() as Level) : undefined;
+    if (level && !LEVELS.includes(level)) return { kind: 'error', problem: { message: t.errors.unknownLevel(this.level!), valid: LEVELS } };
+
+    let metrics = metricsOf(program.id).filter((m) => entitiesReporting(m.id, { level }).length > 0);
+    const metricIds = metrics.map((m) => `${m.id} (${metricLabel(m, lang)})`);
+    if (this.metrics !== undefined && this.metrics !== null) {
+      const wanted = splitList(this.metrics);
+      if (wanted.length === 0) return { kind: 'error', problem: { message: t.errors.emptySelection('metrics'), valid: metricIds.slice(0, VALID_SHOWN), more: Math.max(0, metricIds.length - VALID_SHOWN) } };
+      const unknown = wanted.find((id) => !metricsOf(program.id).some((m) => m.id === id));
+      if (unknown) return { kind: 'error', problem: { message: t.errors.unknownMetric(unknown), valid: metricIds.slice(0, VALID_SHOWN), more: Math.max(0, metricIds.length - VALID_SHOWN) } };
+      metrics = wanted.map((id) => getMetric(id)!);
+    }
+
+    let chosen: Entity[] | undefined;
+    if (this.cities !== undefined && this.cities !== null) {
+      const names = splitList(this.cities);
+      const reporters = [...new Set(metrics.flatMap((m) => entitiesReporting(m.id).map((e) => e.id)))];
+      const valid = reporters.slice(0, VALID_SHOWN).map((id) => `${id} (${findEntity(id)!.name_zh} · ${findEntity(id)!.name_en})`);
+      if (names.length === 0) return { kind: 'error', problem: { message: t.errors.emptySelection('cities'), valid } };
+      const unknown = names.find((n) => !findEntity(n));
+      if (unknown) return { kind: 'error', problem: { message: t.errors.unknownCity(unknown), valid } };
+      chosen = [...new Set(names.map((n) => findEntity(n)!))];
+    }
+
+    const period = this.period?.trim() || undefined;
+    const panels: Panel[] = [];
+    for (const metric of metrics) {
+      const places = chosen ?? entitiesReporting(metric.id, { level, ...(period ? { period } : {}) });
+      const rows = places.map((entity) => ({ entity, fact: mainFact(entity.id, metric.id, period) }));
+      if (!rows.some((r) => r.fact)) continue;
+      const periods = [...new Set(rows.flatMap((r) => (r.fact ? [r.fact.period] : [])))];
+      const target = provincialTarget(metric.id, periods.length === 1 ? periods[0] : undefined);
+      const footnotes: string[] = [];
+      if (periods.length > 1) {
+        footnotes.push(t.footnoteMixedPeriods(t.list(rows.filter((r) => r.fact).map((r) => t.placeValue(placeName(r.entity.id, lang), formatPeriod(r.fact!.period, lang))))));
+      }
+      for (const r of rows) if (r.fact?.note) footnotes.push(t.footnoteDefinition(placeName(r.entity.id, lang), r.fact.note));
+      panels.push({ metric, rows, target: target && !rows.some((r) => r.entity.id === 'henan') ? target : undefined, footnotes });
+    }
+    // Most-reported indicators first; within that, rates before counts, derived
+    // "points above target" figures last. Array.prototype.sort is stable.
+    const reported = (p: Panel) => p.rows.filter((r) => r.fact).length;
+    const unitOrder = (p: Panel) => (p.metric.unit === 'percent' ? 0 : p.metric.unit === 'percentage-points' ? 2 : 1);
+    panels.sort((a, b) => reported(b) - reported(a) || unitOrder(a) - unitOrder(b));
+    if (panels.length === 0) {
+      const scope = chosen ? t.list(chosen.map((e) => placeName(e.id, lang))) : t.levelPlural[level ?? 'prefecture'];
+      return {
+        kind: 'error',
+        problem: {
+          message: t.errors.noneReporting(lang === 'zh-CN' ? program.label_zh : program.label_en, scope) + (period ? ` (${formatPeriod(period, lang)})` : ''),
+          valid: metricIds.slice(0, VALID_SHOWN),
+        },
+      };
+    }
+    return { kind: 'comparison', program, panels, summary: this.summary(t, lang, panels), table: this.table(t, lang, panels) };
+  }
+
+  private summary(t: Strings, lang: Lang, panels: Panel[]): string {
+    const parts = panels.slice(0, SUMMARY_METRICS).map((panel) => {
+      const reported = panel.rows.filter((r) => r.fact);
+      const [first, ...others] = reported;
+      const fact = first.fact!;
+      const target = panel.target && fact.status === 'actual' ? panel.target : undefined;
+      const relation = target ? (fact.value > target.value ? 'above' : fact.value < target.value ? 'below' : 'equal') : undefined;
+      const missing = panel.rows.filter((r) => !r.fact).map((r) => placeName(r.entity.id, lang));
+      return (
+        t.comparisonSummary.first({
+          place: placeName(first.entity.id, lang),
+          metric: metricLabel(panel.metric, lang),
+          value: valueText(fact, panel.metric, lang),
+          period: formatPeriod(fact.period, lang),
+          relation,
+          target: target ? valueText(target, panel.metric, lang) : undefined,
+        }) +
+        (others.length ? t.comparisonSummary.others(others.map((r) => t.placeValue(placeName(r.entity.id, lang), valueText(r.fact!, panel.metric, lang)))) : '') +
+        (missing.length ? t.comparisonSummary.notReported(t.list(missing)) : '')
+      );
+    });
+    const more = panels.length - SUMMARY_METRICS;
+    const end = lang === 'zh-CN' ? '。' : '.';
+    return parts.map((p) => p + end).join(lang === 'zh-CN' ? '' : ' ') + (more > 0 ? t.comparisonSummary.more(more) : '');
+  }
+
+  private table(t: Strings, lang: Lang, panels: Panel[]): TableModel {
+    return {
+      caption: t.tableCaption(panels.map((p) => metricLabel(p.metric, lang)).join(lang === 'zh-CN' ? '、' : ', ')),
+      columns: [t.columns.place, t.columns.metric, t.columns.value, t.columns.period, t.columns.status, t.columns.source],
+      rows: panels.flatMap((panel) =>
+        panel.rows.map(({ entity, fact }) => ({
+          cells: [
+            placeName(entity.id, lang),
+            metricLabel(panel.metric, lang),
+            fact ? valueText(fact, panel.metric, lang) : t.notReported,
+            fact ? formatPeriod(fact.period, lang) : '—',
+            fact ? t.status[fact.status] : '—',
+            fact ? sourceTitle(getSource(fact.source)!, lang) : '—',
+          ],
+          numeric: [2],
+        })),
+      ),
+    };
+  }
+
+  protected override render() {
+    const model = this.model!;
+    const t = this.t;
+    if (model.kind === 'error') return errorView(t, model.problem);
+    const lang = this.language.lang;
+    const width = Math.max(this.size.width, 200);
+    const total = model.panels.reduce((n, p) => n + p.rows.length, 0);
+    let offset = 0;
+    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+      <p class="title" id="${this.idPrefix}-title" part="title">
+        ${t.comparisonHeading(lang === 'zh-CN' ? model.program.label_zh : model.program.label_en, this.period ? formatPeriod(this.period, lang) : '')}
+      </p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
+      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      ${model.panels.map((panel, index) => {
+        const start = offset;
+        offset += panel.rows.length;
+        const titleId = `${this.idPrefix}-panel-${index}`;
+        const rows: BarRow[] = panel.rows.map(({ entity, fact }) => ({
+          key: entity.id,
+          label: placeName(entity.id, lang),
+          value: fact?.value,
+          valueLabel: fact ? valueText(fact, panel.metric, lang) + (fact.status === 'actual' ? '' : ` (${t.status[fact.status]})`) : t.notReported,
+          status: fact?.status,
+          ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${placeName(entity.id, lang)}: ${t.notReported}`,
+        }));
+        return html`<section class="panel" part="panel">
+          <p class="panel-title" id=${titleId}>${metricLabel(panel.metric, lang)}</p>
+          ${barChart({
+            rows,
+            reference: panel.target ? { value: panel.target.value, label: `${t.provincialTarget} ${valueText(panel.target, panel.metric, lang)}` } : undefined,
+            width,
+            labelledBy: titleId,
+            describedBy: `${this.idPrefix}-instructions`,
+            tabIndexFor: (i) => this.nav.tabIndexFor(start + i, total),
+            onKeyDown: this.nav.onKeyDown,
+            onFocusIn: this.nav.onFocusIn,
+          })}
+          ${panel.footnotes.length
+            ? html`<ul class="footnotes" part="footnotes" aria-label=${t.footnotes}>
+                ${panel.footnotes.map((note) => html`<li>${note}</li>`)}
+              </ul>`
+            : nothing}
+        </section>`;
+      })}
+      <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+    </figure>`;
+  }
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[,，、]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,20 @@
+import { css } from 'lit';
+
+export const comparisonStyles = css`
+  .panel {
+    margin-top: 0.75em;
+    padding-top: 0.5em;
+    border-top: 1px solid var(--_border);
+  }
+  .panel-title {
+    margin: 0 0 0.25em;
+    font-weight: 600;
+    font-size: 0.95em;
+  }
+  .footnotes {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,161 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/city-ranking/city-ranking.js';
+import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
+import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { closeTo, data, parseDisplayed } from '../helpers/data.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const entity = (id: string) => data.entities.find((e) => e.id === id)!;
+
+async function ranking(attrs: Record<string, string>): Promise<CityRanking> {
+  const container = await mount<HTMLDivElement>(html`<div style="width:640px"></div>`);
+  const el = document.createElement('city-ranking');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The metric and period most prefectures reported (results), with those facts. */
+function mostComparable(level = 'prefecture') {
+  const groups = new Map<string, typeof data.facts>();
+  for (const f of data.facts) {
+    if (f.status !== 'actual' || f.subject || entity(f.entity).level !== level) continue;
+    const key = `${f.metric}|${f.period}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const [key, facts] = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
+  const [metric, period] = key.split('|');
+  return { metric, period, facts };
+}
+
+/** A metric whose places (at some level, in one period) include two with equal values. */
+function tiedCase() {
+  const groups = new Map<string, typeof data.facts>();
+  for (const f of data.facts) {
+    if (f.status !== 'actual' || f.subject) continue;
+    const key = `${f.metric}|${f.period}|${entity(f.entity).level}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const [key, facts] of groups) {
+    const values = facts.map((f) => f.value);
+    if (new Set(values).size < values.length && facts.length >= 3) {
+      const [metric, period, level] = key.split('|');
+      return { metric, period, level, facts };
+    }
+  }
+  throw new Error('no ties in the dataset');
+}
+
+const main = mostComparable();
+
+suite('<city-ranking>', () => {
+  test('draws every reporting place once, in order of value, labelled with its value', async () => {
+    const el = await ranking({ metric: main.metric, level: 'prefecture', lang: 'en' });
+    const higherIsBetter = data.metrics.find((m) => m.id === main.metric)!.higher_is_better;
+    const expected = [...main.facts].sort((a, b) => (higherIsBetter === false ? a.value - b.value : b.value - a.value));
+    const labels = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!);
+    expect(labels).to.have.length(expected.length);
+    labels.forEach((label, i) => {
+      expect(label.startsWith(entity(expected[i].entity).name_en), label).to.equal(true);
+      expect(closeTo(parseDisplayed(label.split(': ')[1]), expected[i].value), label).to.equal(true);
+    });
+  });
+
+  test('says how many of the 18 cities reported and names the ones that did not', async () => {
+    const el = await ranking({ metric: main.metric, lang: 'en' });
+    const reporters = new Set(main.facts.map((f) => f.entity));
+    expect(shadow(el).querySelector('.summary')!.textContent).to.contain(`${reporters.size} of 18 cities reported`);
+    const missing = shadow(el).querySelector('.missing')!.textContent!;
+    for (const e of data.entities.filter((x) => x.level === 'prefecture')) {
+      expect(missing.includes(e.name_en), e.id).to.equal(!reporters.has(e.id));
+    }
+  });
+
+  test('ties share a rank and keep the dataset order', async () => {
+    const tie = tiedCase();
+    const el = await ranking({ metric: tie.metric, level: tie.level, period: tie.period, lang: 'en' });
+    const labels = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!);
+    const rankOf = (label: string) => Number(/Rank (\d+) of/.exec(label)![1]);
+    const valueOf = (label: string) => parseDisplayed(label.split(': ')[1]);
+    for (let i = 1; i < labels.length; i++) {
+      if (valueOf(labels[i]) === valueOf(labels[i - 1])) {
+        expect(rankOf(labels[i])).to.equal(rankOf(labels[i - 1]));
+        const order = (label: string) => tie.facts.findIndex((f) => label.startsWith(entity(f.entity).name_en));
+        expect(order(labels[i])).to.be.greaterThan(order(labels[i - 1]));
+      } else {
+        expect(rankOf(labels[i])).to.equal(i + 1);
+      }
+    }
+  });
+
+  test('highlights one place, outlined and named in the summary', async () => {
+    const chosen = main.facts[main.facts.length - 1].entity;
+    const el = await ranking({ metric: main.metric, highlight: entity(chosen).name_zh, lang: 'en' });
+    const highlighted = [...shadow(el).querySelectorAll('.point')].filter((p) => p.getAttribute('aria-label')!.includes('highlighted'));
+    expect(highlighted).to.have.length(1);
+    expect(highlighted[0].getAttribute('aria-label')).to.contain(entity(chosen).name_en);
+    expect(shadow(el).querySelector('.summary')!.textContent).to.contain(entity(chosen).name_en);
+  });
+
+  test('keyboard: one tab stop, arrows walk every bar in order', async () => {
+    const el = await ranking({ metric: main.metric, lang: 'en' });
+    const points = [...shadow(el).querySelectorAll<SVGElement>('.point')];
+    expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    points[0].focus();
+    for (let i = 1; i < points.length; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      expect(shadow(el).activeElement).to.equal(points[i]);
+    }
+    await sendKeys({ press: 'Home' });
+    expect(shadow(el).activeElement).to.equal(points[0]);
+  });
+
+  suite('bad input', () => {
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      ['an unknown metric', { metric: 'happiness' }, /no indicator "happiness"/],
+      ['a missing metric', {}, /"metric" attribute is missing/],
+      ['an unknown level', { metric: main.metric, level: 'village' }, /"village" is not a level/],
+      ['an unknown highlight', { metric: main.metric, highlight: 'atlantis' }, /no place called "atlantis"/],
+      ['a period the data lacks', { metric: main.metric, period: '1999' }, /no figures for .* in "1999"/],
+      ['a level nobody reports at', { metric: main.metric, level: 'province' }, /No provinces reports/],
+    ];
+    for (const [name, attrs, message] of cases) {
+      test(`${name}: alert with valid values, one warning, recovery`, async () => {
+        let el!: CityRanking;
+        const warnings = await captureWarnings(async () => {
+          el = await ranking({ ...attrs, lang: 'en' });
+        });
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.match(message);
+        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
+        expect(warnings).to.have.length(1);
+        await expectAccessible(el);
+        el.metric = main.metric;
+        el.level = 'prefecture';
+        el.period = main.period;
+        el.highlight = undefined;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+        expect(shadow(el).querySelectorAll('.point').length).to.equal(main.facts.length);
+      });
+    }
+  });
+
+  suite('accessibility', () => {
+    for (const lang of ['en', 'zh-CN']) {
+      for (const theme of ['light', 'dark']) {
+        test(`axe finds no violation (${lang}, ${theme}, table open)`, async () => {
+          const el = await ranking({ metric: main.metric, highlight: main.facts[0].entity, lang, theme });
+          await expectAccessible(el);
+          shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+          await el.updateComplete;
+          expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(main.facts.length);
+          await expectAccessible(el);
+        });
+      }
+    }
+  });
+});
