@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/components/program-comparison/program-comparison.js';
+import { dataset } from '../src/data/dataset.js';
+import { langControl, periodControl, programControl, themeControl } from './controls.js';
+
+interface Args {
+  program: string;
+  cities: string;
+  metrics: string;
+  period: string;
+  level: string;
+  lang: string;
+  theme: string;
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/program-comparison',
+  component: 'program-comparison',
+  argTypes: {
+    program: programControl,
+    cities: { control: 'text', description: `Comma-separated place ids or names, e.g. ${dataset.entities.slice(1, 4).map((e) => e.id).join(',')}; empty for every reporting place.` },
+    metrics: { control: 'text', description: 'Comma-separated metric ids of the programme; empty for all.' },
+    period: periodControl,
+    level: { control: { type: 'inline-radio' }, options: ['', 'prefecture', 'county', 'province'] },
+    lang: langControl,
+    theme: themeControl,
+    width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
+  },
+  args: { program: 'prenatal-newborn-screening', cities: 'kaifeng,luohe', metrics: '', period: '', level: '', lang: 'en', theme: 'light', width: 720 },
+  render: ({ program, cities, metrics, period, level, lang, theme, width }) => html`<div style="max-width:${width}px">
+    <program-comparison program=${program || nothing} cities=${cities || nothing} metrics=${metrics || nothing} period=${period || nothing}
+      level=${level || nothing} lang=${lang} theme=${theme}></program-comparison>
+  </div>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const TwoCities: Story = {};
+export const Chinese: Story = { args: { lang: 'zh-CN' } };
+export const EveryReportingCity: Story = { args: { program: 'covid-19', cities: '', metrics: 'fever-clinics,covid-designated-hospitals' } };
+export const NotReported: Story = { args: { program: 'family-doctor', cities: 'kaifeng,jiaozuo,luoyang', metrics: 'family-doctor-signing-rate,family-doctor-teams' } };
+export const DifferentPeriods: Story = { args: { program: 'family-doctor', cities: 'kaifeng,jiaozuo', metrics: 'family-doctor-signing-rate' } };
+export const Counties: Story = { args: { program: 'medical-communities', cities: '', level: 'county', metrics: 'medical-groups' } };
+export const ManyCitiesNarrow: Story = { args: { program: 'covid-19', cities: '', metrics: 'fever-clinics', width: 320 } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const Wide: Story = { args: { width: 1400 } };
+export const BadProgram: Story = { args: { program: 'space-medicine' } };
+export const BadCity: Story = { args: { cities: 'kaifeng,atlantis' } };
+export const EmptySelection: Story = { args: { cities: ' , ' } };

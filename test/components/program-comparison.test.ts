@@ -1,0 +1,195 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/program-comparison/program-comparison.js';
+import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
+import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { closeTo, data, parseDisplayed } from '../helpers/data.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const entity = (id: string) => data.entities.find((e) => e.id === id)!;
+const metric = (id: string) => data.metrics.find((m) => m.id === id)!;
+
+async function comparison(attrs: Record<string, string>, width = 720): Promise<ProgramComparison> {
+  const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('program-comparison');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Latest result (else any fact) of a place for a metric, as a reader would pick it from the dataset. */
+function latest(entityId: string, metricId: string) {
+  const facts = data.facts.filter((f) => f.entity === entityId && f.metric === metricId);
+  const actual = facts.filter((f) => f.status === 'actual');
+  const pool = actual.length ? actual : facts;
+  return pool.sort((a, b) => a.period.localeCompare(b.period, 'en', { numeric: true })).at(-1);
+}
+
+/**
+ * A programme and two prefectures that both report two or more of its metrics,
+ * and a third prefecture that reports none of those metrics.
+ */
+function scenario() {
+  for (const program of data.programs) {
+    const metrics = data.metrics.filter((m) => m.program === program.id);
+    const byEntity = new Map<string, Set<string>>();
+    for (const f of data.facts) {
+      if (!metrics.some((m) => m.id === f.metric) || entity(f.entity).level !== 'prefecture') continue;
+      byEntity.set(f.entity, (byEntity.get(f.entity) ?? new Set()).add(f.metric));
+    }
+    const rich = [...byEntity.entries()].filter(([, ms]) => ms.size >= 2);
+    for (let i = 0; i < rich.length; i++) {
+      for (let j = i + 1; j < rich.length; j++) {
+        const shared = [...rich[i][1]].filter((m) => rich[j][1].has(m));
+        if (shared.length >= 2) {
+          const absent = data.entities.find((e) => e.level === 'prefecture' && !shared.some((m) => data.facts.some((f) => f.entity === e.id && f.metric === m)))!;
+          return { program: program.id, cities: [rich[i][0], rich[j][0]], metrics: shared.slice(0, 3), absent: absent.id };
+        }
+      }
+    }
+  }
+  throw new Error('no programme with two comparable cities');
+}
+
+const s = scenario();
+const attrs = { program: s.program, cities: [...s.cities, s.absent].join(','), metrics: s.metrics.join(','), lang: 'en' };
+
+suite('<program-comparison>', () => {
+  test('one small multiple per metric, each place with its dataset value or "Not reported"', async () => {
+    const el = await comparison(attrs);
+    const panels = [...shadow(el).querySelectorAll('.panel')];
+    expect(panels).to.have.length(s.metrics.length);
+    for (const panel of panels) {
+      const title = panel.querySelector('.panel-title')!.textContent!.trim();
+      const m = data.metrics.find((x) => x.label_en === title)!;
+      expect(s.metrics).to.include(m.id);
+      const labels = [...panel.querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!);
+      expect(labels).to.have.length(3);
+      for (const id of s.cities) {
+        const fact = latest(id, m.id)!;
+        const label = labels.find((l) => l.startsWith(entity(id).name_en))!;
+        expect(closeTo(parseDisplayed(label.split(': ')[1]), fact.value), label).to.equal(true);
+      }
+      const missing = labels.find((l) => l.startsWith(entity(s.absent).name_en))!;
+      expect(missing).to.contain('Not reported');
+      expect(panel.querySelector('pattern')).to.not.equal(null);
+    }
+  });
+
+  test('each metric has its own scale: a panel\'s longest bar spans the same width whatever its unit', async () => {
+    const el = await comparison(attrs);
+    const widths = [...shadow(el).querySelectorAll('.panel')].map((panel) =>
+      Math.max(...[...panel.querySelectorAll('rect.bar')].map((r) => Number(r.getAttribute('width')))),
+    );
+    // d3's nice() rounds each domain up, so the longest bar fills at least half its axis in every panel.
+    const axis = Math.max(...widths);
+    for (const w of widths) expect(w).to.be.greaterThan(axis / 2 - 1);
+  });
+
+  test('the summary names the first place\'s value and period, and the others\'', async () => {
+    const el = await comparison(attrs);
+    const summary = shadow(el).querySelector('.summary')!.textContent!;
+    const firstPanel = shadow(el).querySelector('.panel-title')!.textContent!.trim();
+    const m = data.metrics.find((x) => x.label_en === firstPanel)!;
+    const fact = latest(s.cities[0], m.id)!;
+    expect(summary).to.contain(`${m.label_en}: ${entity(s.cities[0]).name_en}`);
+    expect(summary).to.contain(fact.period);
+    expect(summary).to.contain(entity(s.cities[1]).name_en);
+    expect(summary).to.contain(`not reported by ${entity(s.absent).name_en}`);
+  });
+
+  test('the provincial target is drawn and named when the province states one', async () => {
+    const target = data.facts.find((f) => f.entity === 'henan' && f.status === 'target' && data.facts.some((g) => g.metric === f.metric && g.entity !== 'henan' && g.status === 'actual' && g.period === f.period));
+    if (!target) throw new Error('the dataset has no provincial target with results to compare');
+    const reporters = [...new Set(data.facts.filter((f) => f.metric === target.metric && f.entity !== 'henan' && f.period === target.period).map((f) => f.entity))];
+    const el = await comparison({ program: metric(target.metric).program, metrics: target.metric, cities: reporters.join(','), lang: 'en' });
+    const reference = shadow(el).querySelector('.reference text')!.textContent!;
+    expect(closeTo(parseDisplayed(reference), target.value), reference).to.equal(true);
+    expect(shadow(el).querySelector('.summary')!.textContent).to.match(/(above|below|at) the provincial target/);
+  });
+
+  test('values from different periods or definitions get a visible footnote', async () => {
+    const el = await comparison({ ...attrs, cities: s.cities.join(',') });
+    for (const panel of shadow(el).querySelectorAll('.panel')) {
+      const m = data.metrics.find((x) => x.label_en === panel.querySelector('.panel-title')!.textContent!.trim())!;
+      const facts = s.cities.map((id) => latest(id, m.id)!);
+      const mixed = new Set(facts.map((f) => f.period)).size > 1;
+      const notes = facts.filter((f) => f.note);
+      const footnotes = panel.querySelector('.footnotes')?.textContent ?? '';
+      expect(footnotes.includes('different periods'), m.id).to.equal(mixed);
+      for (const f of notes) expect(footnotes).to.contain(f.note!);
+    }
+  });
+
+  test('keyboard: one tab stop across every panel, arrows visit every value in reading order', async () => {
+    const el = await comparison(attrs);
+    const points = [...shadow(el).querySelectorAll<SVGElement>('.point')];
+    expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    points[0].focus();
+    for (let i = 1; i < points.length; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(el).activeElement).to.equal(points[i]);
+    }
+    await sendKeys({ press: 'End' });
+    expect(shadow(el).activeElement).to.equal(points.at(-1));
+  });
+
+  test('at 320 px the rows stack and every value is still shown', async () => {
+    const el = await comparison(attrs, 320);
+    for (const svg of shadow(el).querySelectorAll('svg')) expect(svg.getBoundingClientRect().width).to.be.at.most(320);
+    const texts = [...shadow(el).querySelectorAll('.point')].map((p) => p.textContent!);
+    for (const id of s.cities) {
+      for (const m of s.metrics) {
+        const fact = latest(id, m)!;
+        expect(texts.some((t) => t.includes(entity(id).name_en) && closeTo(parseDisplayed(t.replace(entity(id).name_en, '')), fact.value))).to.equal(true);
+      }
+    }
+  });
+
+  suite('bad input', () => {
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      ['an unknown programme', { program: 'space-medicine' }, /no programme "space-medicine"/],
+      ['a missing programme', {}, /"program" attribute is missing/],
+      ['an unknown city', { program: s.program, cities: 'kaifeng,atlantis' }, /no place called "atlantis"/],
+      ['an empty selection', { program: s.program, cities: ' , ' }, /"cities" attribute selects nothing/],
+      ['an unknown metric', { program: s.program, metrics: 'happiness' }, /no indicator "happiness"/],
+      ['a selection nobody reports', { program: s.program, metrics: s.metrics[0], cities: s.absent }, /No .* reports/],
+    ];
+    for (const [name, bad, message] of cases) {
+      test(`${name}: alert with valid values, one warning, recovery`, async () => {
+        let el!: ProgramComparison;
+        const warnings = await captureWarnings(async () => {
+          el = await comparison({ ...bad, lang: 'en' });
+        });
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.match(message);
+        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
+        expect(warnings).to.have.length(1);
+        await expectAccessible(el);
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+        expect(shadow(el).querySelectorAll('.panel').length).to.equal(s.metrics.length);
+      });
+    }
+  });
+
+  suite('accessibility', () => {
+    for (const lang of ['en', 'zh-CN']) {
+      for (const theme of ['light', 'dark']) {
+        for (const width of [320, 900]) {
+          test(`axe finds no violation (${lang}, ${theme}, ${width}px, table open)`, async () => {
+            const el = await comparison({ ...attrs, lang, theme }, width);
+            await expectAccessible(el);
+            shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+            await el.updateComplete;
+            expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(3 * s.metrics.length);
+            await expectAccessible(el);
+          });
+        }
+      }
+    }
+  });
+});
