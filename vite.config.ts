@@ -1,18 +1,32 @@
-// Library build (vite library mode): dist/ holds the ES module entry points.
-// The gallery has its own config in gallery/vite.config.ts.
+// The ES module build (vite library mode): one entry per component, `all`, and
+// the side-effect-free `index`. Lit, d3 and the dataset index land in shared
+// chunks that are never duplicated; each programme's data shard is its own
+// chunk, loaded only when a widget shows that programme. scripts/build.mjs runs
+// this and then the single-script (IIFE) builds.
 import { defineConfig } from 'vite';
 
 export default defineConfig({
   build: {
     outDir: 'dist',
-    emptyOutDir: true,
+    emptyOutDir: false,
     sourcemap: true,
+    minify: true,
     lib: {
-      entry: { index: 'src/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        all: 'src/all.ts',
+        'city-metric-card': 'src/components/city-metric-card/city-metric-card.ts',
+        'program-comparison': 'src/components/program-comparison/program-comparison.ts',
+        'city-ranking': 'src/components/city-ranking/city-ranking.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit/, /^d3-/],
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Library mode keeps whitespace in ES output; minify it fully, these files are served as they are.
+        minify: true,
+      },
     },
   },
 });

@@ -18,7 +18,8 @@ function home() {
   return html`<h1>Gallery</h1>
     <ul>
       ${galleryEntries.map((e) => html`<li><a href="#/${e.tag}"><code>&lt;${e.tag}&gt;</code></a> — ${e.summary}</li>`)}
-    </ul>`;
+    </ul>
+    <p>To put a widget on your own page, use the <a href="#/embed">embed builder</a>.</p>`;
 }
 
 async function componentPage(entry: GalleryEntry) {
@@ -38,15 +39,29 @@ async function componentPage(entry: GalleryEntry) {
 
 async function route() {
   const tag = location.hash.replace(/^#\/?/, '');
+  if (tag === 'embed') {
+    renderNav();
+    const { renderEmbedBuilder } = await import('./embed-builder.js');
+    renderEmbedBuilder(main);
+    document.title = 'Embed builder · henan-health-widgets';
+    return;
+  }
   const entry = galleryEntries.find((e) => e.tag === tag);
+  renderNav();
+  render(entry ? await componentPage(entry) : home(), main);
+  document.title = entry ? `<${entry.tag}> · henan-health-widgets` : 'henan-health-widgets gallery';
+}
+
+function renderNav() {
   render(
     galleryEntries.length
-      ? html`<ul>${galleryEntries.map((e) => html`<li><a href="#/${e.tag}">${e.tag}</a></li>`)}</ul>`
+      ? html`<ul>
+          ${galleryEntries.map((e) => html`<li><a href="#/${e.tag}">${e.tag}</a></li>`)}
+          <li><a href="#/embed">Embed builder</a></li>
+        </ul>`
       : nothing,
     nav,
   );
-  render(entry ? await componentPage(entry) : home(), main);
-  document.title = entry ? `<${entry.tag}> · henan-health-widgets` : 'henan-health-widgets gallery';
 }
 
 addEventListener('hashchange', route);

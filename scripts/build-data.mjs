@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // npm run build:data — compiles data/ + seeds/ into data/dataset.json, dataset.csv
-// and COVERAGE.md. Writes nothing when anything is refused.
+// and COVERAGE.md, and the runtime shards the components load (data/runtime/).
+// Writes nothing when anything is refused.
 //   --check          validate only, write nothing
 //   --source NNN     only the facts of seed NNN (implies --check)
 //   --data DIR --seeds DIR --out DIR   for tests with fixtures
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileDataset } from './data/compile.mjs';
+import { allProgramsModule, runtimeShards, shardModule } from './data/runtime.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -36,5 +38,11 @@ if (values.check || values.source) {
   writeFileSync(join(out, 'dataset.json'), JSON.stringify(dataset, null, 1) + '\n');
   writeFileSync(join(out, 'dataset.csv'), result.csv);
   writeFileSync(join(out, 'COVERAGE.md'), result.coverage);
-  console.log(`build:data wrote ${out}/dataset.json, dataset.csv, COVERAGE.md: ${summary}`);
+  const { index, programs } = runtimeShards(dataset);
+  rmSync(join(out, 'runtime'), { recursive: true, force: true });
+  mkdirSync(join(out, 'runtime', 'programs'), { recursive: true });
+  writeFileSync(join(out, 'runtime', 'index.js'), shardModule(index));
+  for (const [id, shard] of programs) writeFileSync(join(out, 'runtime', 'programs', `${id}.js`), shardModule(shard));
+  writeFileSync(join(out, 'runtime', 'all-programs.js'), allProgramsModule([...programs.keys()]));
+  console.log(`build:data wrote ${out}/dataset.json, dataset.csv, COVERAGE.md, runtime/: ${summary}`);
 }

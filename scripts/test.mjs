@@ -36,7 +36,7 @@ mkdirSync(RESULTS, { recursive: true });
 step('Chromium', ensureChromium());
 step('type-check', run('type-check', 'npx', ['tsc', '--noEmit']));
 step('data check', run('data check', 'node', ['scripts/build-data.mjs', '--check']));
-step('library build', run('library build', 'npx', ['vite', 'build', '--logLevel', 'warn']));
+step('library build', run('library build', 'node', ['scripts/build.mjs']));
 
 // Browser tests (src behaviour in Chromium). Counts come from the count reporter.
 run('browser tests', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs']);

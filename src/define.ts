@@ -1,7 +1,8 @@
 /**
  * Registers a custom element once. When the tag is already defined — the script
  * loaded twice, or two versions of the library on one page — it warns once
- * instead of throwing, and the first definition stays in charge.
+ * (once per copy of the library) instead of throwing, and the first
+ * definition stays in charge.
  */
 export function defineElement(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
@@ -9,10 +10,11 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
     customElements.define(tag, element);
     return;
   }
-  if (existing !== element && !warned.has(tag)) {
-    warned.add(tag);
-    console.warn(`henan-health-widgets: <${tag}> is already defined on this page (another copy or version of the library); keeping the first definition.`);
+  if (existing !== element && !warned) {
+    warned = true;
+    console.warn(`henan-health-widgets: <${tag}> is already defined on this page (another copy or version of the library is loaded); keeping the first definitions.`);
   }
 }
 
-const warned = new Set<string>();
+/** One warning per copy of the library, however many of its elements clash. */
+let warned = false;

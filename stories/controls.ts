@@ -1,6 +1,10 @@
 // Storybook controls whose choices come from the compiled dataset, labelled, so
 // a designer reaches any combination without typing ids.
-import { dataset } from '../src/data/dataset.js';
+import raw from '../data/dataset.json';
+import type { Dataset } from '../src/data/types.js';
+
+/** The whole compiled dataset (stories may load it all; components load shards). */
+export const dataset = raw as unknown as Dataset;
 
 const byLevel = (level: string) => dataset.entities.filter((e) => e.level === level);
 

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/program-comparison/program-comparison.js';
-import { dataset } from '../src/data/dataset.js';
-import { langControl, periodControl, programControl, themeControl } from './controls.js';
+import { dataset, langControl, periodControl, programControl, themeControl } from './controls.js';
 
 interface Args {
   program: string;

@@ -1,6 +1,6 @@
 // A small static file server for tests and benchmarks: serves a folder on an
 // ephemeral localhost port, with optional extra response headers (for the CSP
-// and Trusted Types test pages) and a log of every path requested.
+// and Trusted Types test pages), optional delays, and a log of every path requested.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,7 +19,7 @@ const TYPES = {
 
 /**
  * @param {string} root
- * @param {{ headers?: (path: string) => Record<string, string> }} [options]
+ * @param {{ headers?: (path: string) => Record<string, string>, delay?: (url: string) => number }} [options]
  */
 export async function serveStatic(root, options = {}) {
   const base = resolve(root);
@@ -28,6 +28,9 @@ export async function serveStatic(root, options = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     requests.push(path);
+    // A slow response, to see a page before its script arrives.
+    const wait = options.delay?.(req.url ?? '/') ?? 0;
+    if (wait > 0) await new Promise((done) => setTimeout(done, wait));
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();

@@ -1,17 +1,23 @@
-// The base every component extends: theme, language, size, the table and quote
-// toggles, and "warn once per bad input". Components compute a model in
-// willUpdate and turn it into templates with the shared pieces in this folder.
-import { LitElement } from 'lit';
+// The base every component extends: theme, language, size, data loading, the
+// table and quote toggles, and "warn once per bad input". A component names its
+// inputs and the programmes they need, builds a model from them (in willUpdate,
+// once per change), and renders the model with the shared pieces in this folder.
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { DataController } from '../controllers/data.js';
 import { LanguageController } from '../controllers/language.js';
 import { ResizeController } from '../controllers/resize.js';
-import { strings, type Strings } from '../i18n/strings.js';
+import { strings, type Lang, type Strings } from '../i18n/strings.js';
 import { tokens } from '../styles/tokens.js';
 import { chartStyles } from '../styles/chart.js';
+import { errorView, type Problem } from './error-view.js';
+import type { TableModel } from './data-table.js';
 
 let uid = 0;
 
-export abstract class ChartElement extends LitElement {
+export type ErrorModel = { kind: 'error'; problem: Problem };
+
+export abstract class ChartElement<Model extends { kind: string } = { kind: string }> extends LitElement {
   static override styles = [tokens, chartStyles];
 
   /** `light`, `dark`, or unset to follow the reader's prefers-color-scheme. */
@@ -25,14 +31,96 @@ export abstract class ChartElement extends LitElement {
 
   protected readonly language = new LanguageController(this);
   protected readonly size = new ResizeController(this);
+  protected readonly data = new DataController(this);
 
   /** A per-instance prefix for ids referenced by ARIA attributes. */
   protected readonly idPrefix = `hhw-${++uid}`;
 
+  /** What the component draws, derived from its inputs; undefined while loading. */
+  protected model?: Model | ErrorModel;
+
+  private modelLang?: Lang;
   private lastWarning?: string;
+
+  /** The reactive properties whose change means a new model. */
+  protected abstract readonly inputs: readonly string[];
+
+  /** The programme shards the current inputs need (those the index can name). */
+  protected abstract programsNeeded(): string[];
+
+  /** Builds the model from the inputs, with the needed shards loaded. */
+  protected abstract buildModel(lang: Lang): Model | ErrorModel;
+
+  /** Renders a model that is not an error. */
+  protected abstract renderModel(model: Model): TemplateResult;
 
   get t(): Strings {
     return strings[this.language.lang];
+  }
+
+  /** Derives the model once per change of inputs, language or loaded data. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.language.lang;
+    const stale = this.inputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name)) || lang !== this.modelLang || this.model === undefined;
+    if (!stale) return;
+    if (!this.data.ensure(this.programsNeeded())) {
+      this.model = undefined;
+      return;
+    }
+    this.modelLang = lang;
+    this.model = this.data.error ? { kind: 'error', problem: { message: this.t.errors.loadFailed } } : this.buildModel(lang);
+    if (this.model.kind === 'error') this.warnOnce((this.model as ErrorModel).problem.message);
+    else this.lastWarning = undefined;
+  }
+
+  protected override render(): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<p class="loading muted" aria-busy="true">${this.t.loading}</p>`;
+    return model.kind === 'error' ? errorView(this.t, (model as ErrorModel).problem) : this.renderModel(model as Model);
+  }
+
+  /**
+   * Static HTML that says what the chart says — title, summary, the values as a
+   * table, sources — for readers, crawlers and RSS readers before (or without)
+   * JavaScript. Put it inside the element: once the element upgrades, its
+   * shadow root hides it. Built with the DOM, so every text is escaped.
+   */
+  fallbackHTML(): string {
+    const model = this.model as (Model & { summary?: string; table?: TableModel }) | ErrorModel | undefined;
+    if (!model || model.kind === 'error' || !('summary' in model) || !model.summary) return '';
+    const root = document.createElement('div');
+    root.setAttribute('lang', this.language.lang);
+    const add = <K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string) => {
+      const element = document.createElement(tag);
+      if (text !== undefined) element.textContent = text;
+      parent.append(element);
+      return element;
+    };
+    const title = this.renderRoot.querySelector('.title')?.textContent?.replace(/\s+/g, ' ').trim();
+    if (title) add(add(root, 'p'), 'strong', title);
+    add(root, 'p', model.summary);
+    if (model.table) {
+      const table = add(root, 'table');
+      add(table, 'caption', model.table.caption);
+      const head = add(add(table, 'thead'), 'tr');
+      for (const column of model.table.columns) add(head, 'th', column).setAttribute('scope', 'col');
+      const body = add(table, 'tbody');
+      for (const row of model.table.rows) {
+        const tr = add(body, 'tr');
+        row.cells.forEach((cell, i) => (i === 0 ? add(tr, 'th', cell).setAttribute('scope', 'row') : add(tr, 'td', cell)));
+      }
+    }
+    return root.outerHTML;
+  }
+
+  /** Resolves once rendered with data: tests and pages can await the real content. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.data.pending) {
+      await this.data.pending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /**
@@ -43,11 +131,6 @@ export abstract class ChartElement extends LitElement {
     if (message === this.lastWarning) return;
     this.lastWarning = message;
     console.warn(`<${this.localName}>: ${message}`);
-  }
-
-  /** Forget the last warning once the input is valid again. */
-  protected clearWarning(): void {
-    this.lastWarning = undefined;
   }
 
   protected readonly toggleTable = (): void => {

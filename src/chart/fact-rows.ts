@@ -2,7 +2,7 @@
 // component: names and values in the reader's language, accessible names that
 // say place, value, period, status (and rank when ranked).
 import type { Entity, Fact, Metric, Source } from '../data/types.js';
-import { dataset, getEntity, getSource } from '../data/dataset.js';
+import { dataIndex, getEntity, getSource } from '../data/dataset.js';
 import { formatPeriod, formatValue } from '../core/format.js';
 import type { Ranked } from '../core/rank.js';
 import type { Lang, Strings } from '../i18n/strings.js';
@@ -13,7 +13,7 @@ export const entityName = (entity: Entity, lang: Lang): string => (lang === 'zh-
 export const placeName = (id: string, lang: Lang): string => entityName(getEntity(id)!, lang);
 export const metricLabel = (metric: Metric, lang: Lang): string => (lang === 'zh-CN' ? metric.label_zh : metric.label_en);
 export const sourceTitle = (source: Source, lang: Lang): string => (lang === 'zh-CN' ? source.title_zh : source.title_en);
-export const valueText = (fact: Fact, metric: Metric, lang: Lang): string => formatValue(fact, metric, dataset.units, lang);
+export const valueText = (fact: Fact, metric: Metric, lang: Lang): string => formatValue(fact, metric, dataIndex.units, lang);
 
 /** "Kaifeng: 34 facilities, 2020, Actual" */
 export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): string {

@@ -76,5 +76,8 @@ export function formatDate(date: string, lang: Lang): string {
   if (lang === 'zh-CN') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
   if (!month) return String(year);
   const d = new Date(Date.UTC(year, month - 1, day || 1));
-  return new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', ...(day ? { day: 'numeric' } : {}), timeZone: 'UTC' }).format(d);
+  return (day ? dayFormat : monthFormat).format(d);
 }
+
+const monthFormat = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });

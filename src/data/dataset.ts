@@ -1,11 +1,82 @@
-// Typed lookups over the compiled dataset. The indexes are built once, on first
-// use, and shared by every component instance on the page.
-import raw from '../../data/dataset.json';
-import type { Dataset, Entity, Fact, Level, Metric, Program, Source, Status } from './types.js';
+// Typed access to the compiled dataset. A small index (places, programmes,
+// sources, units, which metrics each place reports) is always present; the
+// metrics and facts of a programme arrive with its shard (loadProgram), so a
+// page downloads only the programmes it shows. Lookups see the shards loaded so
+// far; indexes are built once per loaded shard and shared by every instance.
+import rawIndex from '../../data/runtime/index.js';
+import type { Entity, Fact, Level, Metric, Program, Source, Status, Unit } from './types.js';
 
 export type * from './types.js';
 
-export const dataset = raw as unknown as Dataset;
+export interface DataIndex {
+  sources: Source[];
+  entities: Entity[];
+  programs: Program[];
+  units: Record<string, Unit>;
+  /** metric id → programme id */
+  metricProgram: Record<string, string>;
+  /** entity id → ids of the metrics it reports */
+  entityMetrics: Record<string, string[]>;
+}
+
+export interface ProgramShard {
+  metrics: Metric[];
+  facts: Fact[];
+}
+
+export const dataIndex = rawIndex as unknown as DataIndex;
+
+const shards = new Map<string, ProgramShard>();
+const pending = new Map<string, Promise<void>>();
+
+/** Whether a programme's metrics and facts are loaded. */
+export const isProgramLoaded = (programId: string): boolean => shards.has(programId);
+
+/** Makes a programme's shard available at once (the single script carries them all). */
+export function registerProgram(programId: string, shard: ProgramShard): void {
+  shards.set(programId, shard);
+  indexes = undefined;
+}
+
+/** Loads a programme's shard once; later calls share the same promise. */
+export function loadProgram(programId: string): Promise<void> {
+  if (shards.has(programId)) return Promise.resolve();
+  let promise = pending.get(programId);
+  if (!promise) {
+    promise = import(`../../data/runtime/programs/${programId}.js`).then(
+      (module: { default: ProgramShard }) => {
+        shards.set(programId, module.default);
+        pending.delete(programId);
+        indexes = undefined;
+      },
+      (error: unknown) => {
+        pending.delete(programId);
+        throw error;
+      },
+    );
+    pending.set(programId, promise);
+  }
+  return promise;
+}
+
+/** The programme a metric belongs to, from the index (no shard needed). */
+export const programOfMetric = (metricId: string): string | undefined => dataIndex.metricProgram[metricId];
+
+/** Every metric id, from the index. */
+export const allMetricIds = (): string[] => Object.keys(dataIndex.metricProgram);
+
+/** Ids of the metrics a place reports, from the index. */
+export const metricIdsOf = (entityId: string): string[] => dataIndex.entityMetrics[entityId] ?? [];
+
+/** Ids of the places reporting a metric, from the index. */
+export function entityIdsReporting(metricId: string): string[] {
+  return Object.keys(dataIndex.entityMetrics).filter((e) => dataIndex.entityMetrics[e].includes(metricId));
+}
+
+/** The programmes whose shards a place's facts live in. */
+export function programsOfEntity(entityId: string): string[] {
+  return [...new Set(metricIdsOf(entityId).map((m) => dataIndex.metricProgram[m]))].sort();
+}
 
 interface Indexes {
   entities: Map<string, Entity>;
@@ -20,9 +91,9 @@ interface Indexes {
 
 let indexes: Indexes | undefined;
 
-/** Periods sort by their first year, then spans after single years. */
+/** Periods (2018, 2016-2020) sort by their first year; plain string order does that and is fast. */
 export function comparePeriods(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -37,21 +108,21 @@ function group<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 }
 
 function build(): Indexes {
-  const byPeriod = (a: Fact, b: Fact) => comparePeriods(a.period, b.period);
-  const facts = [...dataset.facts].sort(byPeriod);
+  const loaded = [...shards.values()];
+  const facts = loaded.flatMap((s) => s.facts).sort((a, b) => comparePeriods(a.period, b.period));
   const entityNames = new Map<string, Entity>();
-  for (const e of dataset.entities) {
+  for (const e of dataIndex.entities) {
     for (const name of [e.id, e.name_zh, e.name_en, e.name_zh.replace(/[市县区]$/, ''), e.name_en.replace(/ (County|District)$/, '')]) {
       const key = name.trim().toLowerCase();
       if (!entityNames.has(key)) entityNames.set(key, e);
     }
   }
   return {
-    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    entities: new Map(dataIndex.entities.map((e) => [e.id, e])),
     entityNames,
-    metrics: new Map(dataset.metrics.map((m) => [m.id, m])),
-    programs: new Map(dataset.programs.map((p) => [p.id, p])),
-    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+    metrics: new Map(loaded.flatMap((s) => s.metrics).map((m) => [m.id, m])),
+    programs: new Map(dataIndex.programs.map((p) => [p.id, p])),
+    sources: new Map(dataIndex.sources.map((s) => [s.id, s])),
     factsByMetric: group(facts, (f) => f.metric),
     factsByEntityMetric: group(facts, (f) => `${f.entity}\u0000${f.metric}`),
     factsByEntity: group(facts, (f) => f.entity),
@@ -63,6 +134,7 @@ function index(): Indexes {
 }
 
 export const getEntity = (id: string): Entity | undefined => index().entities.get(id);
+/** A metric, once its programme is loaded. */
 export const getMetric = (id: string): Metric | undefined => index().metrics.get(id);
 export const getProgram = (id: string): Program | undefined => index().programs.get(id);
 export const getSource = (id: string): Source | undefined => index().sources.get(id);
@@ -90,12 +162,12 @@ export function factsFor(entityId: string, metricId: string, filter: FactFilter 
   return (index().factsByEntityMetric.get(`${entityId}\u0000${metricId}`) ?? []).filter((f) => matches(f, filter));
 }
 
-/** Every fact of a metric, oldest period first. */
+/** Every loaded fact of a metric, oldest period first. */
 export function factsOfMetric(metricId: string, filter: FactFilter = {}): Fact[] {
   return (index().factsByMetric.get(metricId) ?? []).filter((f) => matches(f, filter));
 }
 
-/** Every fact of an entity, oldest period first. */
+/** Every loaded fact of an entity, oldest period first. */
 export function factsOfEntity(entityId: string): Fact[] {
   return index().factsByEntity.get(entityId) ?? [];
 }
@@ -103,12 +175,12 @@ export function factsOfEntity(entityId: string): Fact[] {
 /** Entities with at least one fact for the metric, in dataset order. */
 export function entitiesReporting(metricId: string, filter: FactFilter = {}): Entity[] {
   const ids = new Set(factsOfMetric(metricId, filter).map((f) => f.entity));
-  return dataset.entities.filter((e) => ids.has(e.id));
+  return dataIndex.entities.filter((e) => ids.has(e.id));
 }
 
 /** Entities of a level (all 18 prefecture-level units for 'prefecture'). */
 export function entitiesAt(level: Level): Entity[] {
-  return dataset.entities.filter((e) => e.level === level);
+  return dataIndex.entities.filter((e) => e.level === level);
 }
 
 /**
@@ -126,9 +198,9 @@ export function periodsOf(metricId: string, entityId?: string): string[] {
   return [...new Set(facts.map((f) => f.period))];
 }
 
-/** Metrics of a programme, in dataset order. */
+/** Metrics of a programme (once loaded), in dataset order. */
 export function metricsOf(programId: string): Metric[] {
-  return dataset.metrics.filter((m) => m.program === programId);
+  return shards.get(programId)?.metrics ?? [];
 }
 
 /** The province's stated target for a metric (for a period when given), if any. */

@@ -10,6 +10,7 @@ export interface Strings {
   statusLong: { actual: string; target: string; plan: string };
   qualifier: Record<'more-than' | 'at-least' | 'at-most' | 'nearly' | 'about' | 'less-than', string>;
   notReported: string;
+  loading: string;
   notReportedBy: (place: string, metric: string) => string;
   /** "4 of 18 cities reported"; without a total (counties: the dataset holds only some) "5 counties reported". */
   reportedBy: (count: number, total: number | undefined, level: string) => string;
@@ -68,6 +69,7 @@ export interface Strings {
     unknownProgram: (value: string) => string;
     unknownPeriod: (value: string, metric: string) => string;
     unknownLevel: (value: string) => string;
+    loadFailed: string;
     emptySelection: (name: string) => string;
     noneReporting: (metric: string, level: string) => string;
     validValues: string;
@@ -87,6 +89,7 @@ const en: Strings = {
     'less-than': 'less than',
   },
   notReported: 'Not reported',
+  loading: 'Loading data…',
   notReportedBy: (place, metric) => `${place} did not report ${metric} in the source documents.`,
   reportedBy: (count, total, level) => (total === undefined ? `${count} ${level} reported` : `${count} of ${total} ${level} reported`),
   reportingList: (count) => (count === 1 ? 'Reported by 1 place:' : `Reported by ${count} places:`),
@@ -156,6 +159,7 @@ const en: Strings = {
     unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
     unknownPeriod: (value, metric) => `The dataset has no figures for ${metric} in "${value}".`,
     unknownLevel: (value) => `"${value}" is not a level; use province, prefecture or county.`,
+    loadFailed: 'The data for this chart could not be loaded. Check the network connection and reload the page.',
     emptySelection: (name) => `The "${name}" attribute selects nothing.`,
     noneReporting: (metric, level) => `No ${level} reports ${metric}.`,
     validValues: 'Valid values include:',
@@ -168,6 +172,7 @@ const zh: Strings = {
   statusLong: { actual: '已报告的结果', target: '目标值，并非已实现', plan: '计划，并非已实现' },
   qualifier: { 'more-than': '超过', 'at-least': '不少于', 'at-most': '不超过', nearly: '近', about: '约', 'less-than': '不足' },
   notReported: '未报告',
+  loading: '正在加载数据…',
   notReportedBy: (place, metric) => `来源文件中没有${place}的${metric}数据。`,
   reportedBy: (count, total, level) => (total === undefined ? `${count}个${level}报告了此项` : `${total}个${level}中有${count}个报告了此项`),
   reportingList: (count) => `报告此项的地区（${count}个）：`,
@@ -237,6 +242,7 @@ const zh: Strings = {
     unknownProgram: (value) => `数据集中没有“${value}”这个项目。`,
     unknownPeriod: (value, metric) => `数据集中没有${metric}在“${value}”的数据。`,
     unknownLevel: (value) => `“${value}”不是有效的层级，可用 province、prefecture 或 county。`,
+    loadFailed: '无法加载此图表的数据。请检查网络连接并刷新页面。',
     emptySelection: (name) => `“${name}”属性没有选中任何内容。`,
     noneReporting: (metric, level) => `没有${level}报告${metric}。`,
     validValues: '可用的值包括：',

@@ -3,22 +3,40 @@
 import { css } from 'lit';
 
 export const chartStyles = css`
+  /*
+   * The host element is the one node a page's global CSS can reach (say
+   * "* { font-size: 30px; line-height: 3 }" or a CSS reset). !important inside
+   * the shadow root wins over the page's rules, so these hold whatever the page
+   * says; pages restyle the widget through the --hhw-* custom properties.
+   * font-size: medium is the reader's own default size, not the page's.
+   */
   :host {
-    display: block;
-    box-sizing: border-box;
-    container-type: inline-size;
-    color: var(--_text);
-    background: var(--_bg);
+    display: block !important;
+    box-sizing: border-box !important;
+    /* Layout containment, not size containment: container queries would make
+       every widget re-run style during layout (measured: 200 cards, +300 ms).
+       Widths come from the ResizeController instead. */
+    contain: layout;
+    color: var(--_text) !important;
+    background: var(--_bg) !important;
     font-family: var(--_font);
-    font-size: var(--hhw-font-size, 1rem);
-    line-height: 1.45;
-    text-align: start;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
+    font-size: var(--hhw-font-size, medium) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: 1.45 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    white-space: normal !important;
+    visibility: visible !important;
+    border: 1px solid var(--_border) !important;
+    border-radius: var(--_radius) !important;
+    padding: var(--_space) !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

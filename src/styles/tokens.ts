@@ -18,7 +18,7 @@ export const tokens = css`
     --_error: var(--hhw-color-error, #a4161a);
     --_hatch: var(--hhw-color-not-reported, #6b7280);
     --_radius: var(--hhw-radius, 6px);
-    --_space: var(--hhw-space, 0.75rem);
+    --_space: var(--hhw-space, 0.75em);
     --_font: var(--hhw-font-family, inherit);
     --_motion: var(--hhw-motion-duration, 150ms);
   }

@@ -3,8 +3,9 @@
 // dataset issue asks for holds.
 import { test, suite } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { compileDataset } from '../../scripts/data/compile.mjs';
+import { allProgramsModule, runtimeShards, shardModule } from '../../scripts/data/runtime.mjs';
 
 const committed = {
   json: readFileSync('data/dataset.json', 'utf8'),
@@ -21,6 +22,18 @@ suite('compiled dataset', () => {
     assert.equal(committed.json, JSON.stringify(result.dataset, null, 1) + '\n', 'dataset.json is stale');
     assert.equal(committed.csv, result.csv, 'dataset.csv is stale');
     assert.equal(committed.coverage, result.coverage, 'COVERAGE.md is stale');
+  });
+
+  test('data/runtime/ (the shards the components load) is up to date and complete', () => {
+    const { index, programs } = runtimeShards(dataset);
+    assert.equal(readFileSync('data/runtime/index.js', 'utf8'), shardModule(index), 'runtime/index.js is stale');
+    assert.deepEqual(readdirSync('data/runtime/programs').sort(), [...programs.keys()].map((id) => `${id}.js`).sort());
+    assert.equal(readFileSync('data/runtime/all-programs.js', 'utf8'), allProgramsModule([...programs.keys()]), 'runtime/all-programs.js is stale');
+    for (const [id, shard] of programs) {
+      assert.equal(readFileSync(`data/runtime/programs/${id}.js`, 'utf8'), shardModule(shard), `runtime/programs/${id}.js is stale`);
+    }
+    const shardFacts = [...programs.values()].reduce((n, s) => n + s.facts.length, 0);
+    assert.equal(shardFacts, dataset.facts.length, 'every fact is in exactly one shard');
   });
 
   test('every quote (each fragment) stands verbatim in its seed', () => {

@@ -1,14 +1,27 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChartElement } from '../../chart/chart-element.js';
+import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
 import { factTable, pointLabel, rankedRows } from '../../chart/fact-rows.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { errorView, type Problem } from '../../chart/error-view.js';
+import type { Problem } from '../../chart/error-view.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataset, entitiesAt, factsFor, levelTotal, findEntity, getMetric, getSource, periodsOf, provincialTarget } from '../../data/dataset.js';
+import {
+  allMetricIds,
+  dataIndex,
+  entitiesAt,
+  factsFor,
+  findEntity,
+  getMetric,
+  getSource,
+  levelTotal,
+  metricIdsOf,
+  periodsOf,
+  programOfMetric,
+  provincialTarget,
+} from '../../data/dataset.js';
 import { mainFact, onePerEntity } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod, formatValue } from '../../core/format.js';
@@ -18,7 +31,6 @@ import type { Lang } from '../../i18n/strings.js';
 import { cardStyles } from './city-metric-card.styles.js';
 
 type CardModel =
-  | { kind: 'error'; problem: Problem }
   | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[] }
   | {
       kind: 'value';
@@ -39,6 +51,7 @@ const VALID_SHOWN = 6;
  * status and period, where it stands among the places that reported it, the
  * provincial target, its trend, and the verbatim source.
  *
+ * @tagname city-metric-card
  * @summary One city's indicator with rank, target, trend and source.
  *
  * @attr city - Place id (`kaifeng`), Chinese name (`开封市`) or English name (`Kaifeng`).
@@ -78,7 +91,7 @@ const VALID_SHOWN = 6;
  * @cssprop --hhw-space - Inner spacing.
  * @cssprop --hhw-min-height - Height reserved before the card renders.
  */
-export class CityMetricCard extends ChartElement {
+export class CityMetricCard extends ChartElement<CardModel> {
   static override styles = [...ChartElement.styles, cardStyles];
 
   /** Place id, Chinese or English name. */
@@ -90,7 +103,6 @@ export class CityMetricCard extends ChartElement {
   /** Year or span of years; the latest with a result when unset. */
   @property({ reflect: true }) period?: string;
 
-  private model?: CardModel;
 
   private readonly rankNav = new KeyboardNavigationController(this, () => this.pointsIn('.ranking'));
   private readonly trendNav = new KeyboardNavigationController(this, () => this.pointsIn('.trend'));
@@ -99,22 +111,15 @@ export class CityMetricCard extends ChartElement {
     return [...(this.renderRoot.querySelectorAll<SVGElement>(`${selector} .point`) ?? [])];
   }
 
-  private modelLang?: Lang;
+  protected readonly inputs = ['city', 'metric', 'period'] as const;
 
-  /** Derives everything the card draws, once per change of its inputs or language. */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.language.lang;
-    if (changed.has('city') || changed.has('metric') || changed.has('period') || lang !== this.modelLang) {
-      this.modelLang = lang;
-      this.model = this.buildModel();
-      if (this.model.kind === 'error') this.warnOnce(this.model.problem.message);
-      else this.clearWarning();
-    }
+  protected programsNeeded(): string[] {
+    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
+    return program ? [program] : [];
   }
 
-  private buildModel(): CardModel {
+  protected buildModel(lang: Lang): CardModel | ErrorModel {
     const t = this.t;
-    const lang = this.language.lang;
     const name = (e: Entity) => (lang === 'zh-CN' ? e.name_zh : e.name_en);
     const metricLabel = (m: Metric) => (lang === 'zh-CN' ? m.label_zh : m.label_en);
 
@@ -148,7 +153,7 @@ export class CityMetricCard extends ChartElement {
       place: name(entity),
       metric,
       metricLabel: metricLabel(metric),
-      units: dataset.units,
+      units: dataIndex.units,
       fact,
       ranking: ranking.length ? ranking : undefined,
       levelLabel,
@@ -175,23 +180,17 @@ export class CityMetricCard extends ChartElement {
     const cities = entitiesAt('prefecture');
     return {
       valid: cities.slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`),
-      more: dataset.entities.length - VALID_SHOWN,
+      more: dataIndex.entities.length - VALID_SHOWN,
     };
   }
 
+  /** Metric ids (from the index, no shard needed): the place's own when known, else any. */
   private validMetrics(entity?: Entity): Pick<Problem, 'valid' | 'more'> {
-    const ids = entity ? [...new Set(dataset.facts.filter((f) => f.entity === entity.id).map((f) => f.metric))] : dataset.metrics.map((m) => m.id);
-    const metrics = ids.map((id) => getMetric(id)!);
-    return {
-      valid: metrics.slice(0, VALID_SHOWN).map((m) => `${m.id} (${this.language.lang === 'zh-CN' ? m.label_zh : m.label_en})`),
-      more: Math.max(0, metrics.length - VALID_SHOWN),
-    };
+    const ids = entity ? metricIdsOf(entity.id) : allMetricIds();
+    return { valid: ids.slice(0, VALID_SHOWN), more: Math.max(0, ids.length - VALID_SHOWN) };
   }
 
-  protected override render() {
-    const model = this.model!;
-    const t = this.t;
-    if (model.kind === 'error') return errorView(t, model.problem);
+  protected renderModel(model: CardModel) {
     return model.kind === 'not-reported' ? this.renderNotReported(model) : this.renderValue(model);
   }
 
@@ -211,7 +210,7 @@ export class CityMetricCard extends ChartElement {
       return lang === 'zh-CN' ? e.name_zh : e.name_en;
     };
     const metricLabel = lang === 'zh-CN' ? model.metric.label_zh : model.metric.label_en;
-    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+    return html`<figure part="figure" class=${this.size.width < 360 ? 'narrow' : ''} aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       ${this.renderHeader(model.entity, model.metric)}
       <p class="value not-reported" part="value not-reported">${t.notReported}</p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(name(model.entity.id), metricLabel)}</p>
@@ -219,7 +218,7 @@ export class CityMetricCard extends ChartElement {
         ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
             <ul class="reporters">
               ${model.reporters.map(
-                (f) => html`<li>${name(f.entity)}: ${formatValue(f, model.metric, dataset.units, lang)} (${formatPeriod(f.period, lang)}${
+                (f) => html`<li>${name(f.entity)}: ${formatValue(f, model.metric, dataIndex.units, lang)} (${formatPeriod(f.period, lang)}${
                   f.status === 'actual' ? '' : `, ${t.status[f.status]}`
                 })</li>`,
               )}
@@ -236,7 +235,7 @@ export class CityMetricCard extends ChartElement {
       const e = findEntity(id)!;
       return lang === 'zh-CN' ? e.name_zh : e.name_en;
     };
-    const fmt = (f: Fact) => formatValue(f, metric, dataset.units, lang);
+    const fmt = (f: Fact) => formatValue(f, metric, dataIndex.units, lang);
     const width = Math.max(this.size.width, 200);
     const status = fact.status;
     const instructionsId = `${this.idPrefix}-instructions`;
@@ -253,7 +252,7 @@ export class CityMetricCard extends ChartElement {
     }));
     const reference = model.target ? { value: model.target.value, label: `${t.provincialTarget} ${fmt(model.target)}` } : undefined;
 
-    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+    return html`<figure part="figure" class=${this.size.width < 360 ? 'narrow' : ''} aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       ${this.renderHeader(entity, metric)}
       <p class="value ${status}" part="value">
         <span class="number">${fmt(fact)}</span>

@@ -51,9 +51,7 @@ export const cardStyles = css`
     margin: 0.25em 0;
     padding-inline-start: 1.25em;
   }
-  @container (max-width: 360px) {
-    .value .number {
-      font-size: 1.6em;
-    }
+  .narrow .value .number {
+    font-size: 1.6em;
   }
 `;

@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChartElement } from '../../chart/chart-element.js';
+import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { errorView, type Problem } from '../../chart/error-view.js';
+import type { Problem } from '../../chart/error-view.js';
 import { factTable, metricLabel, placeName, rankedRows, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataset, entitiesAt, factsOfMetric, findEntity, getMetric, levelTotal, provincialTarget } from '../../data/dataset.js';
+import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, levelTotal, programOfMetric, provincialTarget } from '../../data/dataset.js';
 import { onePerEntity } from '../../data/select.js';
 import type { Entity, Fact, Level, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
@@ -16,9 +16,7 @@ import type { Lang } from '../../i18n/strings.js';
 const LEVELS: Level[] = ['prefecture', 'county', 'province'];
 const VALID_SHOWN = 6;
 
-type RankingModel =
-  | { kind: 'error'; problem: Problem }
-  | {
+type RankingModel = {
       kind: 'ranking';
       metric: Metric;
       level: Level;
@@ -29,13 +27,14 @@ type RankingModel =
       highlight?: Entity;
       summary: string;
       table: TableModel;
-    };
+};
 
 /**
  * Every place of a level that reported an indicator, ranked, with the
  * provincial target, an optional highlighted place, and the places that did not
  * report it named, so absence is visible.
  *
+ * @tagname city-ranking
  * @summary Places of one level ranked on one indicator.
  *
  * @attr metric - Metric id.
@@ -64,7 +63,7 @@ type RankingModel =
  * @cssprop --hhw-color-focus - Focus ring.
  * @cssprop --hhw-font-family - Font (inherits the page's by default).
  */
-export class CityRanking extends ChartElement {
+export class CityRanking extends ChartElement<RankingModel> {
   /** Metric id. */
   @property({ reflect: true }) metric?: string;
 
@@ -77,27 +76,23 @@ export class CityRanking extends ChartElement {
   /** Place to highlight (id or name). */
   @property({ reflect: true }) highlight?: string;
 
-  private model?: RankingModel;
-  private modelLang?: Lang;
   private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.language.lang;
-    if (changed.has('metric') || changed.has('level') || changed.has('period') || changed.has('highlight') || lang !== this.modelLang) {
-      this.modelLang = lang;
-      this.model = this.buildModel(lang);
-      if (this.model.kind === 'error') this.warnOnce(this.model.problem.message);
-      else this.clearWarning();
-    }
+  protected readonly inputs = ['metric', 'level', 'period', 'highlight'] as const;
+
+  protected programsNeeded(): string[] {
+    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
+    return program ? [program] : [];
   }
 
-  private buildModel(lang: Lang): RankingModel {
+  protected buildModel(lang: Lang): RankingModel | ErrorModel {
     const t = this.t;
     const metricsList = (ids: string[]): Pick<Problem, 'valid' | 'more'> => ({
-      valid: ids.slice(0, VALID_SHOWN).map((id) => `${id} (${metricLabel(getMetric(id)!, lang)})`),
+      valid: ids.slice(0, VALID_SHOWN),
       more: Math.max(0, ids.length - VALID_SHOWN),
     });
-    const comparable = [...new Set(dataset.facts.map((f) => f.metric))].filter((id) => new Set(factsOfMetric(id).map((f) => f.entity)).size > 1);
+    // Metrics two or more places report: the ones worth ranking (from the index).
+    const comparable = Object.keys(dataIndex.metricProgram).filter((id) => entityIdsReporting(id).length > 1);
 
     if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...metricsList(comparable) } };
     const metric = getMetric(this.metric.trim());
@@ -165,10 +160,8 @@ export class CityRanking extends ChartElement {
     };
   }
 
-  protected override render() {
-    const model = this.model!;
+  protected renderModel(model: RankingModel) {
     const t = this.t;
-    if (model.kind === 'error') return errorView(t, model.problem);
     const lang = this.language.lang;
     const { metric, period, ranking } = model;
     const label = metricLabel(metric, lang);

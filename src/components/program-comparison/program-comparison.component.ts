@@ -1,12 +1,12 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ChartElement } from '../../chart/chart-element.js';
+import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { errorView, type Problem } from '../../chart/error-view.js';
+import type { Problem } from '../../chart/error-view.js';
 import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataset, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
+import { dataIndex, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
 import { mainFact } from '../../data/select.js';
 import type { Entity, Fact, Level, Metric, Program } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
@@ -25,9 +25,7 @@ interface Panel {
   footnotes: string[];
 }
 
-type ComparisonModel =
-  | { kind: 'error'; problem: Problem }
-  | { kind: 'comparison'; program: Program; panels: Panel[]; summary: string; table: TableModel };
+type ComparisonModel = { kind: 'comparison'; program: Program; panels: Panel[]; summary: string; table: TableModel };
 
 /**
  * The metrics of one programme side by side for chosen places: one small
@@ -35,6 +33,7 @@ type ComparisonModel =
  * share an axis), bars labelled directly, the provincial target drawn, and
  * places that did not report shown as such, never as zero.
  *
+ * @tagname program-comparison
  * @summary One programme's indicators compared across places.
  *
  * @attr program - Programme id (`prenatal-newborn-screening`).
@@ -63,7 +62,7 @@ type ComparisonModel =
  * @cssprop --hhw-color-focus - Focus ring.
  * @cssprop --hhw-font-family - Font (inherits the page's by default).
  */
-export class ProgramComparison extends ChartElement {
+export class ProgramComparison extends ChartElement<ComparisonModel> {
   static override styles = [...ChartElement.styles, comparisonStyles];
 
   /** Programme id. */
@@ -81,26 +80,20 @@ export class ProgramComparison extends ChartElement {
   /** Level of the places compared when `cities` is absent. */
   @property({ reflect: true }) level?: string;
 
-  private model?: ComparisonModel;
-  private modelLang?: Lang;
   private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const lang = this.language.lang;
-    const inputs = ['program', 'cities', 'metrics', 'period', 'level'] as const;
-    if (inputs.some((name) => changed.has(name)) || lang !== this.modelLang) {
-      this.modelLang = lang;
-      this.model = this.buildModel(lang);
-      if (this.model.kind === 'error') this.warnOnce(this.model.problem.message);
-      else this.clearWarning();
-    }
+  protected readonly inputs = ['program', 'cities', 'metrics', 'period', 'level'] as const;
+
+  protected programsNeeded(): string[] {
+    const program = this.program?.trim();
+    return program && getProgram(program) ? [program] : [];
   }
 
-  private buildModel(lang: Lang): ComparisonModel {
+  protected buildModel(lang: Lang): ComparisonModel | ErrorModel {
     const t = this.t;
     const programList = (): Pick<Problem, 'valid' | 'more'> => ({
-      valid: dataset.programs.slice(0, VALID_SHOWN).map((p) => `${p.id} (${lang === 'zh-CN' ? p.label_zh : p.label_en})`),
-      more: Math.max(0, dataset.programs.length - VALID_SHOWN),
+      valid: dataIndex.programs.slice(0, VALID_SHOWN).map((p) => `${p.id} (${lang === 'zh-CN' ? p.label_zh : p.label_en})`),
+      more: Math.max(0, dataIndex.programs.length - VALID_SHOWN),
     });
     if (!this.program?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('program'), ...programList() } };
     const program = getProgram(this.program.trim());
@@ -209,10 +202,8 @@ export class ProgramComparison extends ChartElement {
     };
   }
 
-  protected override render() {
-    const model = this.model!;
+  protected renderModel(model: ComparisonModel) {
     const t = this.t;
-    if (model.kind === 'error') return errorView(t, model.problem);
     const lang = this.language.lang;
     const width = Math.max(this.size.width, 200);
     const total = model.panels.reduce((n, p) => n + p.rows.length, 0);

@@ -1,0 +1,6 @@
+// Marks the moment every widget on the page has rendered with its data.
+Promise.all(['city-metric-card'].map((t) => customElements.whenDefined(t)))
+  .then(() => Promise.all([...document.querySelectorAll('city-metric-card')].map((el) => el.updateComplete)))
+  .then(() => {
+    window.__renderedAt = performance.now();
+  });

@@ -1,0 +1,26 @@
+// Size budgets: sizes are deterministic, so a bundle that grows past its
+// recorded budget (bench/budgets.json, gzip bytes) fails. Times are never asserted.
+import { test, suite } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { bundleSizes } from '../../scripts/lib/sizes.mjs';
+
+if (!existsSync('dist/henan-health-widgets.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const sizes = bundleSizes();
+
+suite('size budgets (gzip)', () => {
+  for (const [name, budget] of Object.entries(budgets)) {
+    if (name.startsWith('_')) continue;
+    test(`${name} ≤ ${(budget / 1024).toFixed(1)} KB`, () => {
+      assert.ok(sizes[name], `no bundle measured as "${name}"`);
+      assert.ok(sizes[name].gzip <= budget, `${name} is ${sizes[name].gzip} bytes gzip, over its budget of ${budget}`);
+    });
+  }
+
+  test('the page that shows only the card does not download the other components', () => {
+    const files = sizes['ES: city-metric-card'].files;
+    assert.ok(files < sizes['ES: all'].files, 'the card page loads fewer files than every element');
+  });
+});
