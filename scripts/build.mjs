@@ -39,4 +39,4 @@ copyFileSync('src/embed/embed.html', 'dist/embed.html');
 copyFileSync('src/embed/embed.css', 'dist/embed.css');
 
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/components/**/*.component.ts', '--quiet']);
+run('npm', ['run', '--silent', 'analyze']);

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { forcedColorsPreview } from './forced-colors.js';
 import '../src/components/city-metric-card/city-metric-card.js';
 import { cityControl, langControl, metricControl, periodControl, themeControl } from './controls.js';
 
@@ -15,6 +16,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/city-metric-card',
   component: 'city-metric-card',
+  tags: ['autodocs'],
   argTypes: {
     city: cityControl,
     metric: metricControl,
@@ -23,9 +25,9 @@ const meta: Meta<Args> = {
     theme: themeControl,
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the column the card sits in (px).' },
   },
-  args: { city: 'kaifeng', metric: 'fever-clinics', period: '', lang: 'en', theme: 'light', width: 480 },
-  render: ({ city, metric, period, lang, theme, width }) => html`<div style="max-width:${width}px">
-    <city-metric-card city=${city || nothing} metric=${metric || nothing} period=${period || nothing} lang=${lang} theme=${theme}></city-metric-card>
+  args: { city: 'kaifeng', metric: 'fever-clinics', period: '', lang: '', theme: '', width: 480 },
+  render: ({ city, metric, period, lang, theme, width }, { globals }) => html`<div style="max-width:${width}px">
+    <city-metric-card city=${city || nothing} metric=${metric || nothing} period=${period || nothing} lang=${lang || nothing} theme=${theme || globals.theme || nothing}></city-metric-card>
   </div>`,
 };
 export default meta;
@@ -48,3 +50,7 @@ export const BadCity: Story = { args: { city: 'atlantis' } };
 export const BadMetric: Story = { args: { metric: 'happiness' } };
 export const MissingCity: Story = { args: { city: '' } };
 export const BadPeriod: Story = { args: { period: '1999' } };
+export const ForcedColorsPreview: Story = {
+  decorators: [(story) => forcedColorsPreview(story())],
+  parameters: { docs: { description: { story: 'Colour tokens set to the system colours used in forced-colors mode (an approximation; the real mode is checked by emulation).' } } },
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { forcedColorsPreview } from './forced-colors.js';
 import '../src/components/city-ranking/city-ranking.js';
 import { cityControl, langControl, metricControl, periodControl, themeControl } from './controls.js';
 
@@ -16,6 +17,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/city-ranking',
   component: 'city-ranking',
+  tags: ['autodocs'],
   argTypes: {
     metric: metricControl,
     level: { control: { type: 'inline-radio' }, options: ['prefecture', 'county', 'province'] },
@@ -25,9 +27,9 @@ const meta: Meta<Args> = {
     theme: themeControl,
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
   },
-  args: { metric: 'fever-clinics', level: 'prefecture', period: '', highlight: 'zhengzhou', lang: 'en', theme: 'light', width: 560 },
-  render: ({ metric, level, period, highlight, lang, theme, width }) => html`<div style="max-width:${width}px">
-    <city-ranking metric=${metric || nothing} level=${level || nothing} period=${period || nothing} highlight=${highlight || nothing} lang=${lang} theme=${theme}></city-ranking>
+  args: { metric: 'fever-clinics', level: 'prefecture', period: '', highlight: 'zhengzhou', lang: '', theme: '', width: 560 },
+  render: ({ metric, level, period, highlight, lang, theme, width }, { globals }) => html`<div style="max-width:${width}px">
+    <city-ranking metric=${metric || nothing} level=${level || nothing} period=${period || nothing} highlight=${highlight || nothing} lang=${lang || nothing} theme=${theme || globals.theme || nothing}></city-ranking>
   </div>`,
 };
 export default meta;
@@ -47,3 +49,7 @@ export const BadMetric: Story = { args: { metric: 'happiness' } };
 export const BadLevel: Story = { args: { level: 'village' } };
 export const BadHighlight: Story = { args: { highlight: 'atlantis' } };
 export const NobodyAtLevel: Story = { args: { level: 'province' } };
+export const ForcedColorsPreview: Story = {
+  decorators: [(story) => forcedColorsPreview(story())],
+  parameters: { docs: { description: { story: 'Colour tokens set to the system colours used in forced-colors mode (an approximation; the real mode is checked by emulation).' } } },
+};

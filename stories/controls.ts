@@ -34,5 +34,5 @@ export const periodControl = {
   description: 'Year or span; empty for the latest.',
 };
 
-export const langControl = { control: { type: 'inline-radio' as const }, options: ['en', 'zh-CN'] };
-export const themeControl = { control: { type: 'inline-radio' as const }, options: ['light', 'dark'] };
+export const langControl = { control: { type: 'inline-radio' as const }, options: ['', 'en', 'zh-CN'], description: 'Empty: the toolbar\'s language (inherited from the page).' };
+export const themeControl = { control: { type: 'inline-radio' as const }, options: ['', 'light', 'dark'], description: 'Empty: the toolbar\'s theme, else the reader\'s colour scheme.' };

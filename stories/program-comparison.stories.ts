@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { forcedColorsPreview } from './forced-colors.js';
 import '../src/components/program-comparison/program-comparison.js';
 import { dataset, langControl, periodControl, programControl, themeControl } from './controls.js';
 
@@ -17,6 +18,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Components/program-comparison',
   component: 'program-comparison',
+  tags: ['autodocs'],
   argTypes: {
     program: programControl,
     cities: { control: 'text', description: `Comma-separated place ids or names, e.g. ${dataset.entities.slice(1, 4).map((e) => e.id).join(',')}; empty for every reporting place.` },
@@ -27,10 +29,10 @@ const meta: Meta<Args> = {
     theme: themeControl,
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 } },
   },
-  args: { program: 'prenatal-newborn-screening', cities: 'kaifeng,luohe', metrics: '', period: '', level: '', lang: 'en', theme: 'light', width: 720 },
-  render: ({ program, cities, metrics, period, level, lang, theme, width }) => html`<div style="max-width:${width}px">
+  args: { program: 'prenatal-newborn-screening', cities: 'kaifeng,luohe', metrics: '', period: '', level: '', lang: '', theme: '', width: 720 },
+  render: ({ program, cities, metrics, period, level, lang, theme, width }, { globals }) => html`<div style="max-width:${width}px">
     <program-comparison program=${program || nothing} cities=${cities || nothing} metrics=${metrics || nothing} period=${period || nothing}
-      level=${level || nothing} lang=${lang} theme=${theme}></program-comparison>
+      level=${level || nothing} lang=${lang || nothing} theme=${theme || globals.theme || nothing}></program-comparison>
   </div>`,
 };
 export default meta;
@@ -49,3 +51,7 @@ export const Wide: Story = { args: { width: 1400 } };
 export const BadProgram: Story = { args: { program: 'space-medicine' } };
 export const BadCity: Story = { args: { cities: 'kaifeng,atlantis' } };
 export const EmptySelection: Story = { args: { cities: ' , ' } };
+export const ForcedColorsPreview: Story = {
+  decorators: [(story) => forcedColorsPreview(story())],
+  parameters: { docs: { description: { story: 'Colour tokens set to the system colours used in forced-colors mode (an approximation; the real mode is checked by emulation).' } } },
+};

@@ -54,6 +54,7 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
   /** Renders a model that is not an error. */
   protected abstract renderModel(model: Model): TemplateResult;
 
+  /** @internal The strings of the current language. */
   get t(): Strings {
     return strings[this.language.lang];
   }

@@ -43,7 +43,7 @@ suite('npm package', () => {
     assert.equal(existsSync(join(installed, 'src')), false);
     assert.equal(existsSync(join(installed, 'test')), false);
     const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
-    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName).sort();
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName).sort();
     assert.deepEqual(tags, ['city-metric-card', 'city-ranking', 'program-comparison']);
   });
 

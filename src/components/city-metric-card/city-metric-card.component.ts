@@ -86,7 +86,7 @@ const VALID_SHOWN = 6;
  * @cssprop --hhw-color-error - Error accent.
  * @cssprop --hhw-color-not-reported - Hatching for places that did not report.
  * @cssprop --hhw-font-family - Font (inherits the page's by default).
- * @cssprop --hhw-font-size - Base font size (default 1rem).
+ * @cssprop --hhw-font-size - Base font size (default: the reader's own, `medium`).
  * @cssprop --hhw-radius - Corner radius.
  * @cssprop --hhw-space - Inner spacing.
  * @cssprop --hhw-min-height - Height reserved before the card renders.
@@ -104,13 +104,16 @@ export class CityMetricCard extends ChartElement<CardModel> {
   @property({ reflect: true }) period?: string;
 
 
+  /** @internal */
   private readonly rankNav = new KeyboardNavigationController(this, () => this.pointsIn('.ranking'));
+  /** @internal */
   private readonly trendNav = new KeyboardNavigationController(this, () => this.pointsIn('.trend'));
 
   private pointsIn(selector: string): SVGElement[] {
     return [...(this.renderRoot.querySelectorAll<SVGElement>(`${selector} .point`) ?? [])];
   }
 
+  /** @internal */
   protected readonly inputs = ['city', 'metric', 'period'] as const;
 
   protected programsNeeded(): string[] {

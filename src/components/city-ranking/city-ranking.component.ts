@@ -76,8 +76,10 @@ export class CityRanking extends ChartElement<RankingModel> {
   /** Place to highlight (id or name). */
   @property({ reflect: true }) highlight?: string;
 
+  /** @internal */
   private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
 
+  /** @internal */
   protected readonly inputs = ['metric', 'level', 'period', 'highlight'] as const;
 
   protected programsNeeded(): string[] {

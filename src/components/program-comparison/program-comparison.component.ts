@@ -22,7 +22,8 @@ interface Panel {
   /** One row per place: its fact, or undefined when it did not report. */
   rows: Array<{ entity: Entity; fact?: Fact }>;
   target?: Fact;
-  footnotes: string[];
+  /** Notes on periods and definitions; `lang` when the text is not in the widget's language. */
+  footnotes: Array<{ text: string; lang?: string }>;
 }
 
 type ComparisonModel = { kind: 'comparison'; program: Program; panels: Panel[]; summary: string; table: TableModel };
@@ -80,8 +81,10 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
   /** Level of the places compared when `cities` is absent. */
   @property({ reflect: true }) level?: string;
 
+  /** @internal */
   private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
 
+  /** @internal */
   protected readonly inputs = ['program', 'cities', 'metrics', 'period', 'level'] as const;
 
   protected programsNeeded(): string[] {
@@ -131,11 +134,14 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       if (!rows.some((r) => r.fact)) continue;
       const periods = [...new Set(rows.flatMap((r) => (r.fact ? [r.fact.period] : [])))];
       const target = provincialTarget(metric.id, periods.length === 1 ? periods[0] : undefined);
-      const footnotes: string[] = [];
+      const footnotes: Panel['footnotes'] = [];
       if (periods.length > 1) {
-        footnotes.push(t.footnoteMixedPeriods(t.list(rows.filter((r) => r.fact).map((r) => t.placeValue(placeName(r.entity.id, lang), formatPeriod(r.fact!.period, lang))))));
+        footnotes.push({ text: t.footnoteMixedPeriods(t.list(rows.filter((r) => r.fact).map((r) => t.placeValue(placeName(r.entity.id, lang), formatPeriod(r.fact!.period, lang))))) });
       }
-      for (const r of rows) if (r.fact?.note) footnotes.push(t.footnoteDefinition(placeName(r.entity.id, lang), r.fact.note));
+      // Curators' notes are written in English: marked so screen readers switch voice.
+      for (const r of rows) {
+        if (r.fact?.note) footnotes.push({ text: t.footnoteDefinition(placeName(r.entity.id, lang), r.fact.note), lang: lang === 'en' ? undefined : 'en' });
+      }
       panels.push({ metric, rows, target: target && !rows.some((r) => r.entity.id === 'henan') ? target : undefined, footnotes });
     }
     // Most-reported indicators first; within that, rates before counts, derived
@@ -240,7 +246,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           })}
           ${panel.footnotes.length
             ? html`<ul class="footnotes" part="footnotes" aria-label=${t.footnotes}>
-                ${panel.footnotes.map((note) => html`<li>${note}</li>`)}
+                ${panel.footnotes.map((note) => html`<li lang=${note.lang ?? nothing}>${note.text}</li>`)}
               </ul>`
             : nothing}
         </section>`;
