@@ -18,6 +18,7 @@ export default defineConfig({
         'city-metric-card': 'src/components/city-metric-card/city-metric-card.ts',
         'program-comparison': 'src/components/program-comparison/program-comparison.ts',
         'city-ranking': 'src/components/city-ranking/city-ranking.ts',
+        'henan-map': 'src/components/henan-map/henan-map.ts',
       },
       formats: ['es'],
     },

@@ -56,4 +56,16 @@ export const galleryEntries: GalleryEntry[] = [
       { title: 'Bad input: a level that does not exist', markup: '<city-ranking metric="fever-clinics" level="village"></city-ranking>' },
     ],
   },
+  {
+    tag: 'henan-map',
+    title: 'Henan map',
+    summary: 'Henan\'s 18 prefecture-level cities coloured by one indicator; cities that did not report are hatched and labelled, never coloured as zero.',
+    load: () => import('../src/components/henan-map/henan-map.js'),
+    examples: [
+      { title: 'Fever clinics, Zhengzhou outlined', markup: '<henan-map metric="fever-clinics" highlight="zhengzhou"></henan-map>' },
+      { title: 'In Chinese, dark', markup: '<henan-map lang="zh-CN" theme="dark" metric="covid-designated-hospitals"></henan-map>' },
+      { title: 'Counties listed under their city in the table', markup: '<henan-map metric="medical-groups"></henan-map>' },
+      { title: 'Bad input: an unknown metric', markup: '<henan-map metric="happiness"></henan-map>' },
+    ],
+  },
 ];

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileDataset } from './data/compile.mjs';
 import { allProgramsModule, runtimeShards, shardModule } from './data/runtime.mjs';
+import { buildMap } from './data/map.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,12 @@ if (result.errors.length || !result.dataset) {
   process.exit(1);
 }
 const { dataset } = result;
+const { map, errors: mapErrors } = buildMap(dataset.entities);
+if (mapErrors.length) {
+  for (const error of mapErrors) console.error(`data/entities: ${error}`);
+  console.error(`build:data refused ${mapErrors.length} map problem(s); nothing was written.`);
+  process.exit(1);
+}
 const summary = `${dataset.facts.length} facts, ${dataset.metrics.length} metrics, ${dataset.entities.length} entities`;
 if (values.check || values.source) {
   console.log(`build:data check passed: ${summary}`);
@@ -44,5 +51,6 @@ if (values.check || values.source) {
   writeFileSync(join(out, 'runtime', 'index.js'), shardModule(index));
   for (const [id, shard] of programs) writeFileSync(join(out, 'runtime', 'programs', `${id}.js`), shardModule(shard));
   writeFileSync(join(out, 'runtime', 'all-programs.js'), allProgramsModule([...programs.keys()]));
+  writeFileSync(join(out, 'runtime', 'henan-map.js'), shardModule(map));
   console.log(`build:data wrote ${out}/dataset.json, dataset.csv, COVERAGE.md, runtime/: ${summary}`);
 }

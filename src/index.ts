@@ -5,5 +5,6 @@ export { defineElement } from './define.js';
 export { CityMetricCard } from './components/city-metric-card/city-metric-card.component.js';
 export { ProgramComparison } from './components/program-comparison/program-comparison.component.js';
 export { CityRanking } from './components/city-ranking/city-ranking.component.js';
+export { HenanMap } from './components/henan-map/henan-map.component.js';
 export { loadProgram } from './data/dataset.js';
 export type { Dataset, Entity, Fact, Metric, Program, Source, Status, Level } from './data/types.js';

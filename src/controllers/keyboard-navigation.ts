@@ -1,4 +1,5 @@
-// One tab stop per chart; arrow keys move between data points in reading order,
+// One tab stop per chart; arrow keys move between data points in reading order
+// (or, on a map, to the nearest point in that direction),
 // Home/End jump, Escape returns focus to the chart's container. A roving
 // tabindex keeps exactly one point focusable, and each point's accessible name
 // says its label, value, period and status.
@@ -12,6 +13,11 @@ export class KeyboardNavigationController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     /** Returns the focusable points, in reading order. */
     private readonly points: () => HTMLElement[] | SVGElement[],
+    /**
+     * For spatial charts (the map): the point an arrow key leads to from
+     * `index`, or undefined to stay. Without it, arrows follow reading order.
+     */
+    private readonly neighbour?: (index: number, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight') => number | undefined,
   ) {
     host.addController(this);
   }
@@ -30,6 +36,11 @@ export class KeyboardNavigationController implements ReactiveController {
     const last = points.length - 1;
     const current = Math.min(this.active, last);
     let next = current;
+    if (this.neighbour && event.key.startsWith('Arrow')) {
+      event.preventDefault();
+      this.focus(this.neighbour(current, event.key as 'ArrowUp') ?? current);
+      return;
+    }
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowDown':

@@ -34,3 +34,10 @@ export function onePerEntity(metricId: string, filter: FactFilter): Fact[] {
   for (const f of factsOfMetric(metricId, filter)) byEntity.set(f.entity, [...(byEntity.get(f.entity) ?? []), f]);
   return [...byEntity.values()].map((facts) => preferred(facts)!);
 }
+
+/** The period with the most reporting places; the latest wins a tie. */
+export function mostReported(facts: Fact[]): string {
+  const counts = new Map<string, Set<string>>();
+  for (const f of facts) counts.set(f.period, (counts.get(f.period) ?? new Set()).add(f.entity));
+  return [...counts.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0][0];
+}

@@ -45,6 +45,10 @@ export interface Strings {
     trend: (p: { from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
   };
   rankingTitle: (metric: string, period: string, level: string) => string;
+  mapTitle: (metric: string, period: string) => string;
+  mapInstructions: string;
+  mapSourceHint: string;
+  legend: string;
   notReportedList: (places: string) => string;
   largestFirst: string;
   direction: { higher: string; lower: string };
@@ -131,6 +135,10 @@ const en: Strings = {
     trend: ({ from, fromPeriod, to, toPeriod }) => `It went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
   },
   rankingTitle: (metric, period, level) => `${metric}, ${period}: ${level} ranked`,
+  mapTitle: (metric, period) => `${metric}, ${period}: map of Henan's cities`,
+  mapInstructions: 'Use the arrow keys to move to the nearest city in that direction, Home and End for the first and last; press Enter to show the source.',
+  mapSourceHint: 'Select a city (click, or Enter on the keyboard) to see its source.',
+  legend: 'Legend',
   notReportedList: (places) => `Not reported: ${places}.`,
   largestFirst: 'largest first',
   direction: { higher: 'higher is better', lower: 'lower is better' },
@@ -214,6 +222,10 @@ const zh: Strings = {
     trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
   },
   rankingTitle: (metric, period, level) => `${period}${metric}：各${level}排名`,
+  mapTitle: (metric, period) => `${period}${metric}：河南各市地图`,
+  mapInstructions: '使用方向键移动到该方向上最近的城市，Home 和 End 键跳到第一个和最后一个；按 Enter 键查看来源。',
+  mapSourceHint: '选择一个城市（点击，或用键盘按 Enter）查看其来源。',
+  legend: '图例',
   notReportedList: (places) => `未报告：${places}。`,
   largestFirst: '从大到小',
   direction: { higher: '越高越好', lower: '越低越好' },

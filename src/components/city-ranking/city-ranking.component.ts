@@ -7,7 +7,7 @@ import type { Problem } from '../../chart/error-view.js';
 import { factTable, metricLabel, placeName, rankedRows, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, levelTotal, programOfMetric, provincialTarget } from '../../data/dataset.js';
-import { onePerEntity } from '../../data/select.js';
+import { mostReported, onePerEntity } from '../../data/select.js';
 import type { Entity, Fact, Level, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
@@ -191,11 +191,3 @@ export class CityRanking extends ChartElement<RankingModel> {
     </figure>`;
   }
 }
-
-/** The period with the most reporting places; the latest wins a tie. */
-function mostReported(facts: Fact[]): string {
-  const counts = new Map<string, Set<string>>();
-  for (const f of facts) counts.set(f.period, (counts.get(f.period) ?? new Set()).add(f.entity));
-  return [...counts.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0][0];
-}
-

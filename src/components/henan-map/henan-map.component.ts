@@ -1,0 +1,311 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { scaleQuantize } from 'd3-scale';
+import rawMap from '../../../data/runtime/henan-map.js';
+import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
+import type { Problem } from '../../chart/error-view.js';
+import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { sourceNote } from '../../chart/source-note.js';
+import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
+import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, getSource, levelTotal, programOfMetric } from '../../data/dataset.js';
+import { mostReported, onePerEntity, preferred } from '../../data/select.js';
+import type { Entity, Fact, Metric } from '../../data/types.js';
+import { formatPeriod, formatTick } from '../../core/format.js';
+import { rankFacts } from '../../core/rank.js';
+import { nearestInDirection, readingOrder } from '../../core/spatial.js';
+import type { Lang } from '../../i18n/strings.js';
+import { mapStyles } from './henan-map.styles.js';
+
+interface MapFeature {
+  entity: string;
+  code: string;
+  d: string;
+  cx: number;
+  cy: number;
+}
+
+const MAP = rawMap as unknown as { width: number; height: number; features: MapFeature[] };
+/** Places in reading order (top to bottom, left to right): Home, End and the table follow it. */
+const FEATURES = readingOrder(MAP.features.map((f) => ({ ...f, x: f.cx, y: f.cy })));
+
+/**
+ * Five blues of increasing darkness: ordered in lightness (so greyscale keeps
+ * the order) and distinguishable with the common colour-vision deficiencies.
+ */
+const PALETTE = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const VALID_SHOWN = 6;
+
+type MapModel = {
+  kind: 'map';
+  metric: Metric;
+  period: string;
+  facts: Map<string, Fact>;
+  color: (value: number) => string;
+  legend: Array<{ color: string; label: string }>;
+  highlight?: Entity;
+  summary: string;
+  table: TableModel;
+};
+
+/**
+ * A choropleth of Henan's 18 prefecture-level units for one indicator. Places
+ * that did not report are hatched and labelled, never coloured as zero; values
+ * are readable without colour (labels, focus announcements, the data table).
+ * Arrow keys move to the nearest city in that direction.
+ *
+ * @tagname henan-map
+ * @summary Henan's cities coloured by one indicator.
+ *
+ * @attr metric - Metric id.
+ * @attr period - Year or span; defaults to the period most cities reported.
+ * @attr highlight - Place id or name to outline.
+ * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
+ * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
+ *
+ * @csspart figure - The chart's figure.
+ * @csspart title - The chart's title.
+ * @csspart summary - The summary sentence.
+ * @csspart chart - The SVG map.
+ * @csspart point - Each focusable city.
+ * @csspart legend - The colour legend.
+ * @csspart tooltip - The hover and focus tooltip.
+ * @csspart source - The selected city's source.
+ * @csspart table-toggle - The button showing the data table.
+ * @csspart table - The data table's scroll region.
+ * @csspart error - The error message.
+ *
+ * @cssprop --hhw-color-text - Text colour.
+ * @cssprop --hhw-color-background - Background and city borders.
+ * @cssprop --hhw-color-not-reported - Hatching for cities that did not report.
+ * @cssprop --hhw-color-highlight - Outline of the highlighted city.
+ * @cssprop --hhw-color-focus - Focus ring.
+ */
+export class HenanMap extends ChartElement<MapModel> {
+  static override styles = [...ChartElement.styles, mapStyles];
+
+  /** Metric id. */
+  @property({ reflect: true }) metric?: string;
+
+  /** Year or span of years. */
+  @property({ reflect: true }) period?: string;
+
+  /** City to outline (id or name). */
+  @property({ reflect: true }) highlight?: string;
+
+  /** The city under the pointer or keyboard focus (its tooltip shows). */
+  @state() private hovered?: string;
+
+  /** The city whose source is shown below the map (click or Enter). */
+  @state() private selected?: string;
+
+  /** @internal */
+  private readonly nav = new KeyboardNavigationController(
+    this,
+    () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')],
+    (index, key) => nearestInDirection(FEATURES, index, key),
+  );
+
+  /** @internal */
+  protected readonly inputs = ['metric', 'period', 'highlight'] as const;
+
+  protected programsNeeded(): string[] {
+    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
+    return program ? [program] : [];
+  }
+
+  protected buildModel(lang: Lang): MapModel | ErrorModel {
+    const t = this.t;
+    this.selected = undefined;
+    const onMap = Object.keys(dataIndex.metricProgram).filter((id) => entityIdsReporting(id).filter((e) => findEntity(e)?.level === 'prefecture').length > 1);
+    const valid: Pick<Problem, 'valid' | 'more'> = { valid: onMap.slice(0, VALID_SHOWN), more: Math.max(0, onMap.length - VALID_SHOWN) };
+    if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...valid } };
+    const metric = getMetric(this.metric.trim());
+    if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...valid } };
+    const highlight = this.highlight?.trim() ? findEntity(this.highlight) : undefined;
+    if (this.highlight?.trim() && highlight?.level !== 'prefecture') {
+      return { kind: 'error', problem: { message: t.errors.unknownCity(this.highlight), valid: entitiesAt('prefecture').slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`) } };
+    }
+    const actual = factsOfMetric(metric.id, { status: 'actual', level: 'prefecture' });
+    if (actual.length === 0) return { kind: 'error', problem: { message: t.errors.noneReporting(metricLabel(metric, lang), t.levelPlural.prefecture), ...valid } };
+    const periods = [...new Set(actual.map((f) => f.period))];
+    const period = this.period?.trim() || mostReported(actual);
+    if (!periods.includes(period)) return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, metricLabel(metric, lang)), valid: periods } };
+
+    const shown = onePerEntity(metric.id, { status: 'actual', level: 'prefecture', period });
+    const facts = new Map(shown.map((f) => [f.entity, f]));
+    const values = shown.map((f) => f.value);
+    const scale = scaleQuantize<string>().domain([Math.min(0, ...values), Math.max(...values)]).nice().range(PALETTE);
+    const legend = PALETTE.map((color) => {
+      const [lo, hi] = scale.invertExtent(color);
+      return { color, label: `${formatTick(lo, metric.unit, lang)}–${formatTick(hi, metric.unit, lang)}` };
+    });
+    const ranking = rankFacts(shown, metric.higher_is_better);
+    const top = ranking[0].item;
+    const bottom = ranking[ranking.length - 1].item;
+    const entry = highlight ? ranking.find((r) => r.item.entity === highlight.id) : undefined;
+    const summary = t.rankingSummary({
+      reported: t.reportedBy(shown.length, levelTotal('prefecture'), t.levelPlural.prefecture),
+      count: shown.length,
+      top: placeName(top.entity, lang),
+      topValue: valueText(top, metric, lang),
+      bottom: placeName(bottom.entity, lang),
+      bottomValue: valueText(bottom, metric, lang),
+      highlight: highlight
+        ? entry
+          ? t.summary.rank({
+              rank: entry.rank,
+              count: ranking.length,
+              level: t.levelPlural.prefecture,
+              tied: entry.tied,
+              direction: metric.higher_is_better === null ? 'unknown' : metric.higher_is_better ? 'higher' : 'lower',
+              subject: placeName(highlight.id, lang),
+            })
+          : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
+        : undefined,
+    });
+    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, table: this.table(metric, period, facts, lang, highlight?.id) };
+  }
+
+  /** Every city in reading order, its counties' figures listed under it (counties are not drawn). */
+  private table(metric: Metric, period: string, facts: Map<string, Fact>, lang: Lang, highlight?: string): TableModel {
+    const t = this.t;
+    const countyFacts = factsOfMetric(metric.id, { level: 'county' });
+    const rows = FEATURES.flatMap((feature) => {
+      const fact = facts.get(feature.entity);
+      const city = {
+        cells: [
+          placeName(feature.entity, lang),
+          fact ? valueText(fact, metric, lang) : t.notReported,
+          fact ? formatPeriod(fact.period, lang) : formatPeriod(period, lang),
+          fact ? t.status[fact.status] : '—',
+          fact ? sourceTitle(getSource(fact.source)!, lang) : '—',
+        ],
+        numeric: [1],
+        highlighted: feature.entity === highlight,
+      };
+      const counties = [...new Set(countyFacts.filter((f) => findEntity(f.entity)?.parent === feature.entity).map((f) => f.entity))].map((id) => {
+        const f = preferred(countyFacts.filter((c) => c.entity === id))!;
+        return {
+          cells: [`↳ ${placeName(id, lang)}`, valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
+          numeric: [1],
+        };
+      });
+      return [city, ...counties];
+    });
+    return {
+      caption: t.tableCaption(metricLabel(metric, lang)),
+      columns: [t.columns.place, t.columns.value, t.columns.period, t.columns.status, t.columns.source],
+      rows,
+    };
+  }
+
+  private show(entity: string | undefined): void {
+    this.hovered = entity;
+  }
+
+  private choose(entity: string): void {
+    this.selected = this.selected === entity ? undefined : entity;
+    this.quoteOpen = false;
+  }
+
+  protected renderModel(model: MapModel) {
+    const t = this.t;
+    const lang = this.language.lang;
+    // The map reads best up to about 720 px wide; beyond that it would only grow.
+    const width = Math.min(Math.max(this.size.width, 200), 720);
+    const scale = MAP.width / width;
+    const font = 12 * scale;
+    const hatchId = `${this.idPrefix}-hatch`;
+    const labelled = width >= 480;
+    const hovered = this.hovered ? FEATURES.find((f) => f.entity === this.hovered) : undefined;
+    const tip = hovered ? this.tooltip(model, hovered.entity, lang) : undefined;
+    const selected = this.selected ? model.facts.get(this.selected) : undefined;
+    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+      <p class="title" id="${this.idPrefix}-title" part="title">${t.mapTitle(metricLabel(model.metric, lang), formatPeriod(model.period, lang))}</p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
+      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.mapInstructions}</p>
+      <div class="map-wrap">
+        <svg
+          part="chart"
+          viewBox="0 0 ${MAP.width} ${MAP.height}"
+          width=${width}
+          height=${Math.round((MAP.height / MAP.width) * width)}
+          role="group"
+          aria-labelledby="${this.idPrefix}-title"
+          aria-describedby="${this.idPrefix}-instructions"
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter' || e.key === ' ') {
+              e.preventDefault();
+              const target = (e.target as Element).closest('.point') as SVGElement | null;
+              if (target?.dataset.entity) this.choose(target.dataset.entity);
+              return;
+            }
+            this.nav.onKeyDown(e);
+          }}
+          @focusin=${(e: FocusEvent) => {
+            this.nav.onFocusIn(e);
+            this.show((e.target as SVGElement).dataset?.entity);
+          }}
+          @focusout=${() => this.show(undefined)}
+          @pointerleave=${() => this.show(undefined)}
+        >
+          <defs aria-hidden="true">
+            <pattern id=${hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="8" height="8" fill="var(--_bg)"></rect>
+              <line x1="0" y1="0" x2="0" y2="8" stroke="var(--_hatch)" stroke-width="3"></line>
+            </pattern>
+          </defs>
+          ${FEATURES.map((feature, i) => {
+            const fact = model.facts.get(feature.entity);
+            const name = placeName(feature.entity, lang);
+            const label = fact ? `${pointLabel(fact, model.metric, t, lang)}` : `${name}: ${t.notReported}`;
+            const highlighted = feature.entity === model.highlight?.id;
+            return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${label + (highlighted ? ` (${t.highlighted})` : '')}
+                tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
+                @pointerenter=${() => this.show(feature.entity)} @click=${() => this.choose(feature.entity)}>
+              <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke=${highlighted ? 'var(--_highlight)' : 'var(--_bg)'}
+                stroke-width=${(highlighted ? 4 : 1) * scale}></path>
+            </g>`;
+          })}
+          ${labelled
+            ? svg`<g aria-hidden="true" class="labels" font-size=${font}>
+                ${FEATURES.map((feature) => {
+                  const fact = model.facts.get(feature.entity);
+                  // White text only on the darkest blue; dark text (≥ 5:1) on the rest, with a halo over hatching.
+                  const dark = fact ? PALETTE.indexOf(model.color(fact.value)) === PALETTE.length - 1 : false;
+                  return svg`<text x=${feature.cx} y=${feature.cy} text-anchor="middle" class=${fact ? (dark ? 'on-dark' : 'on-light') : 'on-hatch'}>
+                    <tspan x=${feature.cx} font-weight="600">${placeName(feature.entity, lang)}</tspan>
+                    <tspan x=${feature.cx} dy="1.2em">${fact ? valueText(fact, model.metric, lang) : t.notReported}</tspan>
+                  </text>`;
+                })}
+              </g>`
+            : nothing}
+        </svg>
+        ${tip && hovered
+          ? html`<div class="tooltip" part="tooltip" aria-hidden="true"
+              style=${styleMap({ left: `${Math.max(0, Math.min(hovered.cx / scale - 90, width - 200))}px`, top: `${hovered.cy / scale + 14}px` })}>${tip}</div>`
+          : nothing}
+      </div>
+      <ul class="legend" part="legend" aria-label=${t.legend}>
+        ${model.legend.map((entry) => html`<li><span class="swatch" style=${styleMap({ background: entry.color })}></span>${entry.label}</li>`)}
+        <li><span class="swatch hatched"></span>${t.notReported}</li>
+        ${model.highlight ? html`<li><span class="swatch outlined"></span>${placeName(model.highlight.id, lang)}</li>` : nothing}
+      </ul>
+      ${selected
+        ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })
+        : html`<p class="source muted">${t.mapSourceHint}</p>`}
+      <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+    </figure>`;
+  }
+
+  private tooltip(model: MapModel, entity: string, lang: Lang): string {
+    const fact = model.facts.get(entity);
+    const t = this.t;
+    if (!fact) return `${placeName(entity, lang)}: ${t.notReported}`;
+    const source = getSource(fact.source)!;
+    return `${pointLabel(fact, model.metric, t, lang)} · ${t.sourceLine(sourceTitle(source, lang), source.date)}`;
+  }
+}

@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  .map-wrap {
+    position: relative;
+  }
+  .point {
+    cursor: pointer;
+    outline: none;
+  }
+  .point:focus-visible path,
+  .point:hover path {
+    stroke: var(--_focus);
+    stroke-width: 4px;
+  }
+  .labels text {
+    paint-order: stroke;
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .labels .on-light {
+    fill: #111;
+    stroke: rgba(255, 255, 255, 0.85);
+  }
+  .labels .on-hatch {
+    fill: var(--_text);
+    stroke: var(--_bg);
+  }
+  .labels .on-dark {
+    fill: #fff;
+    stroke: #08519c;
+  }
+  .tooltip {
+    position: absolute;
+    max-width: 200px;
+    padding: 0.4em 0.6em;
+    font-size: 0.8em;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    pointer-events: none;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8em;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.35em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.1em;
+    height: 1.1em;
+    border: 1px solid var(--_border);
+  }
+  .swatch.hatched {
+    background: repeating-linear-gradient(45deg, var(--_hatch) 0 2px, var(--_bg) 2px 6px);
+  }
+  .swatch.outlined {
+    border: 3px solid var(--_highlight);
+  }
+  @media (forced-colors: active) {
+    .point path {
+      forced-color-adjust: none;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
+`;

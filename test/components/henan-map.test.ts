@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/henan-map/henan-map.js';
+import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
+import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { closeTo, data, parseDisplayed } from '../helpers/data.js';
+import rawMap from '../../data/runtime/henan-map.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const entity = (id: string) => data.entities.find((e) => e.id === id)!;
+const geometry = rawMap as unknown as { features: Array<{ entity: string; cx: number; cy: number }> };
+const centre = (id: string) => geometry.features.find((f) => f.entity === id)!;
+
+async function map(attrs: Record<string, string>, width = 700): Promise<HenanMap> {
+  const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+  const el = document.createElement('henan-map');
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The metric and period most prefectures reported, with those facts. */
+const main = (() => {
+  const groups = new Map<string, typeof data.facts>();
+  for (const f of data.facts) {
+    if (f.status !== 'actual' || f.subject || entity(f.entity).level !== 'prefecture') continue;
+    groups.set(`${f.metric}|${f.period}`, [...(groups.get(`${f.metric}|${f.period}`) ?? []), f]);
+  }
+  const [key, facts] = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
+  return { metric: key.split('|')[0], period: key.split('|')[1], facts };
+})();
+const reporters = new Set(main.facts.map((f) => f.entity));
+const label = (el: Element, id: string) =>
+  [...shadow(el).querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity === id)!.getAttribute('aria-label')!;
+
+suite('<henan-map>', () => {
+  test('draws all 18 cities; reporters carry their dataset value, the others are hatched and "not reported"', async () => {
+    const el = await map({ metric: main.metric, lang: 'en' });
+    const points = [...shadow(el).querySelectorAll<SVGElement>('.point')];
+    expect(points.map((p) => p.dataset.entity).sort()).to.deep.equal(data.entities.filter((e) => e.level === 'prefecture').map((e) => e.id).sort());
+    for (const p of points) {
+      const id = p.dataset.entity!;
+      const fill = p.querySelector('path')!.getAttribute('fill')!;
+      if (reporters.has(id)) {
+        const fact = main.facts.find((f) => f.entity === id)!;
+        expect(closeTo(parseDisplayed(label(el, id).split(': ')[1]), fact.value), label(el, id)).to.equal(true);
+        expect(fill.startsWith('#')).to.equal(true);
+      } else {
+        expect(label(el, id)).to.equal(`${entity(id).name_en}: Not reported`);
+        expect(fill).to.match(/^url\(#/);
+      }
+    }
+    expect(shadow(el).querySelector('.summary')!.textContent).to.contain(`${reporters.size} of 18 cities reported`);
+  });
+
+  test('darker means more: colours are ordered by value', async () => {
+    const el = await map({ metric: main.metric, lang: 'en' });
+    const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
+    const sorted = [...main.facts].sort((a, b) => a.value - b.value);
+    const fills = sorted.map((f) => lightness([...shadow(el).querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity === f.entity)!.querySelector('path')!.getAttribute('fill')!));
+    for (let i = 1; i < fills.length; i++) expect(fills[i]).to.be.at.most(fills[i - 1]);
+  });
+
+  test('arrow keys move to the nearest city in that direction; Home and End follow reading order', async () => {
+    const el = await map({ metric: main.metric, lang: 'en' });
+    const start = 'zhengzhou';
+    const points = [...shadow(el).querySelectorAll<SVGElement>('.point')];
+    points.find((p) => p.dataset.entity === start)!.focus();
+    for (const [key, check] of [
+      ['ArrowRight', (c: { cx: number }) => c.cx > centre(start).cx],
+      ['ArrowLeft', (c: { cx: number }) => c.cx < centre(start).cx],
+      ['ArrowUp', (c: { cy: number }) => c.cy < centre(start).cy],
+      ['ArrowDown', (c: { cy: number }) => c.cy > centre(start).cy],
+    ] as const) {
+      points.find((p) => p.dataset.entity === start)!.focus();
+      await sendKeys({ press: key });
+      const now = (shadow(el).activeElement as SVGElement).dataset.entity!;
+      expect(now, key).to.not.equal(start);
+      expect(check(centre(now) as never), `${key} → ${now}`).to.equal(true);
+    }
+    await sendKeys({ press: 'Home' });
+    expect(shadow(el).activeElement).to.equal(points[0]);
+    await sendKeys({ press: 'End' });
+    expect(shadow(el).activeElement).to.equal(points.at(-1));
+    expect(points.filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  test('focus shows the tooltip; Enter shows the city\'s source, quote one more click away', async () => {
+    const el = await map({ metric: main.metric, lang: 'en' });
+    const fact = main.facts[0];
+    const point = [...shadow(el).querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity === fact.entity)!;
+    point.focus();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain(entity(fact.entity).name_en);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const source = data.sources.find((s) => s.id === fact.source)!;
+    expect(shadow(el).querySelector('.source')!.textContent).to.contain(source.title_en);
+    shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
+  });
+
+  test('the table lists every city, with counties that reported listed under their city', async () => {
+    // A metric that both cities and counties report.
+    const metric = data.metrics.find(
+      (m) => data.facts.some((f) => f.metric === m.id && entity(f.entity).level === 'county') && data.facts.some((f) => f.metric === m.id && entity(f.entity).level === 'prefecture' && f.status === 'actual'),
+    )!;
+    const el2 = await map({ metric: metric.id, lang: 'en' });
+    shadow(el2).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el2.updateComplete;
+    const rows = [...shadow(el2).querySelectorAll('tbody tr')].map((r) => r.children[0].textContent!.replace(' (★)', '').trim());
+    expect(rows.filter((r) => !r.startsWith('↳'))).to.have.length(18);
+    const counties = [...new Set(data.facts.filter((f) => f.metric === metric.id && entity(f.entity).level === 'county').map((f) => f.entity))];
+    for (const county of counties) {
+      const at = rows.indexOf(`↳ ${entity(county).name_en}`);
+      expect(at, county).to.be.greaterThan(0);
+      const parentAt = rows.indexOf(entity(entity(county).parent!).name_en);
+      expect(parentAt).to.be.lessThan(at);
+      expect(rows.slice(parentAt + 1, at).every((r) => r.startsWith('↳'))).to.equal(true);
+    }
+  });
+
+  suite('bad input', () => {
+    const cases: Array<[string, Record<string, string>, RegExp]> = [
+      ['an unknown metric', { metric: 'happiness' }, /no indicator "happiness"/],
+      ['a missing metric', {}, /"metric" attribute is missing/],
+      ['an unknown highlight', { metric: main.metric, highlight: 'atlantis' }, /no place called "atlantis"/],
+      ['a period the data lacks', { metric: main.metric, period: '1999' }, /no figures for .* in "1999"/],
+    ];
+    for (const [name, attrs, message] of cases) {
+      test(`${name}: alert with valid values, one warning, recovery`, async () => {
+        let el!: HenanMap;
+        const warnings = await captureWarnings(async () => {
+          el = await map({ ...attrs, lang: 'en' });
+        });
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.match(message);
+        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
+        expect(warnings).to.have.length(1);
+        await expectAccessible(el);
+        el.metric = main.metric;
+        el.period = undefined;
+        el.highlight = undefined;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+        expect(shadow(el).querySelectorAll('.point').length).to.equal(18);
+      });
+    }
+  });
+
+  suite('accessibility', () => {
+    for (const lang of ['en', 'zh-CN']) {
+      for (const theme of ['light', 'dark']) {
+        for (const width of [320, 700]) {
+          test(`axe finds no violation (${lang}, ${theme}, ${width}px, table open)`, async () => {
+            const el = await map({ metric: main.metric, highlight: main.facts[0].entity, lang, theme }, width);
+            await expectAccessible(el);
+            shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+            await el.updateComplete;
+            await expectAccessible(el);
+          });
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,44 @@
+// The map geometry: derived at build time from echarts@4.9.0's Henan outline,
+// every one of the 18 features matched to a prefecture-level entity, small
+// enough to bundle, and the committed module up to date.
+import { test, suite } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { buildMap, decodeEchartsGeoJson } from '../../scripts/data/map.mjs';
+import { shardModule } from '../../scripts/data/runtime.mjs';
+import { geoArea } from 'd3-geo';
+import { createRequire } from 'node:module';
+
+const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+const { map, errors } = buildMap(dataset.entities);
+
+suite('henan map geometry', () => {
+  test('all 18 features match the dataset\'s prefecture-level entities, one each', () => {
+    assert.deepEqual(errors, []);
+    const prefectures = dataset.entities.filter((e) => e.level === 'prefecture').map((e) => e.id).sort();
+    assert.deepEqual(map.features.map((f) => f.entity).sort(), prefectures);
+    assert.equal(map.features.length, 18);
+  });
+
+  test('decoded rings wind the way d3 expects (no ring spans the globe)', () => {
+    const source = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('echarts/map/json/province/henan.json'), 'utf8'));
+    for (const feature of decodeEchartsGeoJson(source).features) {
+      assert.ok(geoArea(feature) < 2 * Math.PI, `${feature.properties.name} spans the globe`);
+    }
+  });
+
+  test('every path lies inside the map box and every label point inside the map', () => {
+    for (const f of map.features) {
+      const numbers = f.d.match(/-?\d+/g).map(Number);
+      assert.ok(numbers.every((n) => n >= 0 && n <= Math.max(map.width, map.height)), f.entity);
+      assert.ok(f.cx > 0 && f.cx < map.width && f.cy > 0 && f.cy < map.height, f.entity);
+    }
+  });
+
+  test('data/runtime/henan-map.js is up to date and under 15 KB gzip', () => {
+    const committed = readFileSync('data/runtime/henan-map.js', 'utf8');
+    assert.equal(committed, shardModule(map), 'run npm run build:data');
+    assert.ok(gzipSync(committed).length < 15 * 1024, `${gzipSync(committed).length} bytes gzip`);
+  });
+});
