@@ -19,6 +19,8 @@ export default defineConfig({
         'program-comparison': 'src/components/program-comparison/program-comparison.ts',
         'city-ranking': 'src/components/city-ranking/city-ranking.ts',
         'henan-map': 'src/components/henan-map/henan-map.ts',
+        'metric-trend': 'src/components/metric-trend/metric-trend.ts',
+        'city-profile': 'src/components/city-profile/city-profile.ts',
       },
       formats: ['es'],
     },

@@ -68,4 +68,27 @@ export const galleryEntries: GalleryEntry[] = [
       { title: 'Bad input: an unknown metric', markup: '<henan-map metric="happiness"></henan-map>' },
     ],
   },
+  {
+    tag: 'metric-trend',
+    title: 'Metric trend',
+    summary: 'One place\'s indicator across the periods the sources give: results solid, targets and plans dashed and labelled; a single period is said plainly.',
+    load: () => import('../src/components/metric-trend/metric-trend.js'),
+    examples: [
+      { title: 'Two periods', markup: '<metric-trend city="pingdingshan" metric="health-cards-issued"></metric-trend>' },
+      { title: 'A result and a plan, in Chinese', markup: '<metric-trend lang="zh-CN" city="nanyang" metric="hospital-construction-funds"></metric-trend>' },
+      { title: 'Only one period', markup: '<metric-trend city="kaifeng" metric="fever-clinics"></metric-trend>' },
+      { title: 'Bad input: an unknown city', markup: '<metric-trend city="atlantis" metric="fever-clinics"></metric-trend>' },
+    ],
+  },
+  {
+    tag: 'city-profile',
+    title: 'City profile',
+    summary: 'A fact sheet for portals: every figure for one city and its counties, by programme, with period, status and the original text; prints on A4.',
+    load: () => import('../src/components/city-profile/city-profile.js'),
+    examples: [
+      { title: 'Luohe and Wuyang County', markup: '<city-profile city="luohe"></city-profile>' },
+      { title: 'In Chinese', markup: '<city-profile lang="zh-CN" city="jiaozuo"></city-profile>' },
+      { title: 'Bad input: an unknown city', markup: '<city-profile city="atlantis"></city-profile>' },
+    ],
+  },
 ];

@@ -48,6 +48,7 @@ export function bundleSizes(dist = 'dist') {
     [`ES: city-metric-card + largest data shard (${largestShard[0]})`]: measure([...entry('city-metric-card'), shards[largestShard[0]]]),
     'ES: program-comparison': measure(entry('program-comparison')),
     'ES: city-ranking': measure(entry('city-ranking')),
+    'ES: henan-map (with its geometry)': measure(entry('henan-map')),
     'ES: all': measure(entry('all')),
     'ES: all + every data shard': measure([...entry('all'), ...Object.values(shards)]),
     'iframe: embed-frame.js': measure([join(dist, 'embed-frame.js')]),

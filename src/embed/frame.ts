@@ -4,7 +4,7 @@
 // Attribute values are set with setAttribute, never parsed as markup.
 import { RESIZE, type ResizeMessage } from './protocol.js';
 
-const WIDGETS = ['city-metric-card', 'program-comparison', 'city-ranking', 'henan-map'];
+const WIDGETS = ['city-metric-card', 'program-comparison', 'city-ranking', 'henan-map', 'metric-trend', 'city-profile'];
 const ATTRIBUTES = ['city', 'metric', 'period', 'program', 'cities', 'metrics', 'level', 'highlight', 'lang', 'theme'];
 
 const params = new URLSearchParams(location.search);

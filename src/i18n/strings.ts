@@ -46,6 +46,11 @@ export interface Strings {
   };
   rankingTitle: (metric: string, period: string, level: string) => string;
   mapTitle: (metric: string, period: string) => string;
+  profileTitle: (place: string) => string;
+  profileSummary: (p: { place: string; facts: number; programs: number; counties: number }) => string;
+  contents: string;
+  trendSingle: (p: { place: string; metric: string; value: string; period: string; status: string }) => string;
+  trendRange: (p: { place: string; metric: string; from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
   mapInstructions: string;
   mapSourceHint: string;
   legend: string;
@@ -136,6 +141,13 @@ const en: Strings = {
   },
   rankingTitle: (metric, period, level) => `${metric}, ${period}: ${level} ranked`,
   mapTitle: (metric, period) => `${metric}, ${period}: map of Henan's cities`,
+  profileTitle: (place) => `${place}: health figures from the source documents`,
+  profileSummary: ({ place, facts, programs, counties }) =>
+    `${facts} figure${facts === 1 ? '' : 's'} for ${place}${counties ? ` and ${counties === 1 ? 'one of its counties' : `${counties} of its counties`}` : ''}, in ${programs} programme${programs === 1 ? '' : 's'}, each with its period, status and the original text it is quoted from.`,
+  contents: 'Contents',
+  trendSingle: ({ place, metric, value, period, status }) =>
+    `${metric} in ${place}: the sources give only one period, ${period} (${value}, ${status.toLowerCase()}), so there is no trend to draw.`,
+  trendRange: ({ place, metric, from, fromPeriod, to, toPeriod }) => `${metric} in ${place} went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
   mapInstructions: 'Use the arrow keys to move to the nearest city in that direction, Home and End for the first and last; press Enter to show the source.',
   mapSourceHint: 'Select a city (click, or Enter on the keyboard) to see its source.',
   legend: 'Legend',
@@ -223,6 +235,12 @@ const zh: Strings = {
   },
   rankingTitle: (metric, period, level) => `${period}${metric}：各${level}排名`,
   mapTitle: (metric, period) => `${period}${metric}：河南各市地图`,
+  profileTitle: (place) => `${place}：来源文件中的卫生健康数据`,
+  profileSummary: ({ place, facts, programs, counties }) =>
+    `${place}${counties ? `及其${counties}个县（市、区）` : ''}共${facts}项数据，涉及${programs}个项目，每项均注明时期、状态和引用的原文。`,
+  contents: '目录',
+  trendSingle: ({ place, metric, value, period, status }) => `来源文件只给出${place}${metric}一个时期的数据：${period}为${value}（${status}），无法绘制变化趋势。`,
+  trendRange: ({ place, metric, from, fromPeriod, to, toPeriod }) => `${place}${metric}从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
   mapInstructions: '使用方向键移动到该方向上最近的城市，Home 和 End 键跳到第一个和最后一个；按 Enter 键查看来源。',
   mapSourceHint: '选择一个城市（点击，或用键盘按 Enter）查看其来源。',
   legend: '图例',

@@ -65,6 +65,10 @@ export const chartStyles = css`
   .summary {
     margin: 0.5em 0;
   }
+  .single .number {
+    font-size: 1.6em;
+    font-weight: 700;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -40,18 +40,8 @@ function makeFixture() {
   );
   cpSync('data/units.json', join(data, 'units.json'));
   writeFileSync(join(data, 'programs.json'), JSON.stringify([{ id: 'covid-19', label_zh: '新冠', label_en: 'COVID-19' }], null, 2));
-  writeFileSync(
-    join(data, 'entities', 'henan.json'),
-    JSON.stringify(
-      [
-        { id: 'henan', name_zh: '河南省', name_en: 'Henan', level: 'province', parent: null },
-        { id: 'kaifeng', name_zh: '开封市', name_en: 'Kaifeng', level: 'prefecture', parent: 'henan' },
-        { id: 'zhengzhou', name_zh: '郑州市', name_en: 'Zhengzhou', level: 'prefecture', parent: 'henan' },
-      ],
-      null,
-      2,
-    ),
-  );
+  // The real province and its 18 prefecture-level units: the map needs all of them.
+  cpSync('data/entities/henan.json', join(data, 'entities', 'henan.json'));
   writeFileSync(
     join(data, 'metrics', 'm.json'),
     JSON.stringify(
@@ -186,6 +176,17 @@ suite('data compiler: command line', () => {
     assert.notEqual(run.status, 0);
     assert.match(run.stderr, /facts\/000\.jsonl:2: fact atlantis fever-clinics 2020 "34个": unknown entity "atlantis"/);
     assert.match(run.stderr, /nothing was written/);
+    assert.equal(existsSync(join(out, 'dataset.json')), false);
+  });
+
+  test('refuses when a map feature matches no prefecture, naming it', () => {
+    compileWith([GOOD_FACT]);
+    const entities = JSON.parse(readFileSync(join(fixture.data, 'entities', 'henan.json'), 'utf8'));
+    writeFileSync(join(fixture.data, 'entities', 'henan.json'), JSON.stringify(entities.filter((e) => e.id !== 'jiyuan'), null, 2));
+    const out = join(fixture.root, 'out');
+    const run = spawnSync('node', ['scripts/build-data.mjs', '--data', fixture.data, '--seeds', fixture.seeds, '--out', out], { encoding: 'utf8' });
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /map feature 419001 "济源市" matches no prefecture/);
     assert.equal(existsSync(join(out, 'dataset.json')), false);
   });
 

@@ -1,0 +1,158 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
+import type { Problem } from '../../chart/error-view.js';
+import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { factTable, metricLabel, placeName, pointLabel, valueText } from '../../chart/fact-rows.js';
+import { sourceNote } from '../../chart/source-note.js';
+import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
+import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
+import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf, programOfMetric } from '../../data/dataset.js';
+import { onePerEntity, preferred } from '../../data/select.js';
+import type { Entity, Fact, Metric } from '../../data/types.js';
+import { formatPeriod } from '../../core/format.js';
+import type { Lang } from '../../i18n/strings.js';
+
+const VALID_SHOWN = 6;
+
+type TrendModel =
+  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[] }
+  | { kind: 'trend'; entity: Entity; metric: Metric; facts: Fact[]; summary: string; table: TableModel };
+
+/**
+ * One place's indicator across the periods the dataset has: results as a
+ * solid line, targets and plans dashed, hollow and labelled, every point
+ * focusable. With a single period it says so and shows that value.
+ *
+ * @tagname metric-trend
+ * @summary One place's indicator over time.
+ *
+ * @attr city - Place id, Chinese or English name.
+ * @attr metric - Metric id.
+ * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
+ * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
+ *
+ * @csspart figure - The chart's figure.
+ * @csspart title - The chart's title.
+ * @csspart summary - The summary sentence.
+ * @csspart chart - The SVG chart.
+ * @csspart point - Each focusable point.
+ * @csspart source - The source line.
+ * @csspart table-toggle - The button showing the data table.
+ * @csspart table - The data table's scroll region.
+ * @csspart error - The error message.
+ *
+ * @cssprop --hhw-color-bar - The line and points.
+ * @cssprop --hhw-color-text - Text colour.
+ * @cssprop --hhw-color-focus - Focus ring.
+ */
+export class MetricTrend extends ChartElement<TrendModel> {
+  /** Place id, Chinese or English name. */
+  @property({ reflect: true }) city?: string;
+
+  /** Metric id. */
+  @property({ reflect: true }) metric?: string;
+
+  /** @internal */
+  private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
+
+  /** @internal */
+  protected readonly inputs = ['city', 'metric'] as const;
+
+  protected programsNeeded(): string[] {
+    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
+    return program ? [program] : [];
+  }
+
+  protected buildModel(lang: Lang): TrendModel | ErrorModel {
+    const t = this.t;
+    const cities = (): Pick<Problem, 'valid' | 'more'> => ({ valid: entitiesAt('prefecture').slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`), more: 12 });
+    const metrics = (ids: string[]): Pick<Problem, 'valid' | 'more'> => ({ valid: ids.slice(0, VALID_SHOWN), more: Math.max(0, ids.length - VALID_SHOWN) });
+    if (!this.city?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('city'), ...cities() } };
+    if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...metrics(allMetricIds()) } };
+    const entity = findEntity(this.city);
+    if (!entity) return { kind: 'error', problem: { message: t.errors.unknownCity(this.city), ...cities() } };
+    const metric = getMetric(this.metric.trim());
+    if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...metrics(metricIdsOf(entity.id)) } };
+
+    const all = factsFor(entity.id, metric.id);
+    if (all.length === 0) return { kind: 'not-reported', entity, metric, reporters: onePerEntity(metric.id, {}) };
+    // One point per period and status: a result and a target for the same year are two points.
+    const groups = new Map<string, Fact[]>();
+    for (const f of all) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
+    const facts = [...groups.values()].map((g) => preferred(g)!);
+    const place = placeName(entity.id, lang);
+    const label = metricLabel(metric, lang);
+    const fmt = (f: Fact) => valueText(f, metric, lang);
+    const actual = facts.filter((f) => f.status === 'actual');
+    const sentences: string[] = [];
+    if (facts.length === 1) {
+      sentences.push(t.trendSingle({ place, metric: label, value: fmt(facts[0]), period: formatPeriod(facts[0].period, lang), status: t.status[facts[0].status] }));
+    } else {
+      if (actual.length > 1) {
+        const [first, last] = [actual[0], actual[actual.length - 1]];
+        sentences.push(t.trendRange({ place, metric: label, from: fmt(first), fromPeriod: formatPeriod(first.period, lang), to: fmt(last), toPeriod: formatPeriod(last.period, lang) }));
+      } else if (actual.length === 1) {
+        sentences.push(t.summary.value({ place, metric: label, value: fmt(actual[0]), period: formatPeriod(actual[0].period, lang), status: 'actual' }));
+      }
+      for (const f of facts.filter((x) => x.status !== 'actual')) {
+        sentences.push(t.summary.value({ place, metric: label, value: fmt(f), period: formatPeriod(f.period, lang), status: f.status }));
+      }
+    }
+    return {
+      kind: 'trend',
+      entity,
+      metric,
+      facts,
+      summary: sentences.join(lang === 'zh-CN' ? '' : ' '),
+      table: factTable(facts, metric, t, lang),
+    };
+  }
+
+  protected renderModel(model: TrendModel) {
+    const t = this.t;
+    const lang = this.language.lang;
+    const title = t.trendTitle(metricLabel(model.metric, lang), placeName(model.entity.id, lang));
+    if (model.kind === 'not-reported') {
+      return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+        <p class="title" id="${this.idPrefix}-title" part="title">${title}</p>
+        <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(placeName(model.entity.id, lang), metricLabel(model.metric, lang))}</p>
+        ${model.reporters.length
+          ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
+              <ul>${model.reporters.map((f) => html`<li>${t.placeValue(placeName(f.entity, lang), `${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)})`)}</li>`)}</ul>`
+          : html`<p class="muted">${t.noneReporting}</p>`}
+      </figure>`;
+    }
+    const latest = model.facts.filter((f) => f.status === 'actual').at(-1) ?? model.facts.at(-1)!;
+    const points: TrendPoint[] = model.facts.map((f) => ({
+      key: `${f.period}|${f.status}`,
+      period: f.period,
+      periodLabel: f.status === 'actual' ? formatPeriod(f.period, lang) : `${formatPeriod(f.period, lang)} ${t.status[f.status]}`,
+      value: f.value,
+      valueLabel: valueText(f, model.metric, lang),
+      status: f.status,
+      ariaLabel: pointLabel(f, model.metric, t, lang),
+    }));
+    return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
+      <p class="title" id="${this.idPrefix}-title" part="title">${title}</p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
+      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      ${points.length > 1
+        ? trendChart({
+            points,
+            width: Math.max(this.size.width, 200),
+            height: 160,
+            labelledBy: `${this.idPrefix}-title`,
+            describedBy: `${this.idPrefix}-instructions`,
+            tabIndexFor: (i, n) => this.nav.tabIndexFor(i, n),
+            onKeyDown: this.nav.onKeyDown,
+            onFocusIn: this.nav.onFocusIn,
+          })
+        : html`<p class="single" part="value"><span class="number">${valueText(latest, model.metric, lang)}</span>
+            <span class="status ${latest.status}">${t.status[latest.status]}</span> ${formatPeriod(latest.period, lang)}</p>`}
+      ${sourceNote({ t, lang, fact: latest, source: getSource(latest.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })}
+      <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+    </figure>`;
+  }
+}

@@ -1,0 +1,89 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/city-profile/city-profile.js';
+import type { CityProfile } from '../../src/components/city-profile/city-profile.component.js';
+import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { closeTo, data, parseDisplayed } from '../helpers/data.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const entity = (id: string) => data.entities.find((e) => e.id === id)!;
+
+async function profile(attrs: Record<string, string>): Promise<CityProfile> {
+  const container = await mount<HTMLDivElement>(html`<div style="width:800px"></div>`);
+  const el = document.createElement('city-profile');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** The prefecture with county figures and the most facts overall. */
+const city = data.entities
+  .filter((e) => e.level === 'prefecture' && data.entities.some((c) => c.parent === e.id && data.facts.some((f) => f.entity === c.id)))
+  .sort((a, b) => data.facts.filter((f) => f.entity === a.id).length - data.facts.filter((f) => f.entity === b.id).length)[0];
+const counties = data.entities.filter((c) => c.parent === city.id && data.facts.some((f) => f.entity === c.id));
+const expected = data.facts.filter((f) => f.entity === city.id || counties.some((c) => c.id === f.entity));
+
+suite('<city-profile>', () => {
+  test('lists every fact of the city and its counties, each with value, period, status and quote', async () => {
+    const el = await profile({ city: city.id, lang: 'en' });
+    const facts = [...shadow(el).querySelectorAll('.fact')];
+    expect(facts).to.have.length(expected.length);
+    const quotes = facts.map((f) => f.querySelector('blockquote')!.textContent);
+    for (const fact of expected) expect(quotes, fact.id).to.include(fact.quote);
+    for (const node of facts) {
+      const quote = node.querySelector('blockquote')!;
+      expect(quote.getAttribute('lang')).to.equal('zh-CN');
+      const fact = expected.find((f) => f.quote === quote.textContent)!;
+      expect(closeTo(parseDisplayed(node.querySelector('.number')!.textContent!), fact.value), fact.id).to.equal(true);
+      expect(node.textContent).to.contain(fact.period.replace('-', '–'));
+    }
+  });
+
+  test('groups by programme with a contents list, and the counties under the city', async () => {
+    const el = await profile({ city: city.id, lang: 'en' });
+    const headings = [...shadow(el).querySelectorAll('h3.place')].map((h) => h.textContent!.trim());
+    expect(headings).to.deep.equal(counties.map((c) => c.name_en));
+    const links = shadow(el).querySelectorAll('.contents a');
+    expect(links.length).to.equal(shadow(el).querySelectorAll('section').length);
+    (links[links.length - 1] as HTMLAnchorElement).click();
+    expect(['h3', 'h4']).to.include(shadow(el).activeElement?.localName);
+  });
+
+  test('prints cleanly: no navigation, no border, every quote and source kept', async () => {
+    const el = await profile({ city: city.id, lang: 'en' });
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(shadow(el).querySelector('.contents')!).display).to.equal('none');
+      expect(getComputedStyle(el).borderTopStyle).to.equal('none');
+      const quotes = [...shadow(el).querySelectorAll('blockquote')];
+      expect(quotes.every((q) => q.getClientRects().length > 0)).to.equal(true);
+      expect(shadow(el).querySelectorAll('.source-line').length).to.equal(expected.length);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  test('bad input: alert, one warning, recovery', async () => {
+    let el!: CityProfile;
+    const warnings = await captureWarnings(async () => {
+      el = await profile({ city: 'atlantis', lang: 'en' });
+    });
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('no place called "atlantis"');
+    expect(warnings).to.have.length(1);
+    el.city = city.id;
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.fact').length).to.equal(expected.length);
+  });
+
+  for (const lang of ['en', 'zh-CN']) {
+    for (const theme of ['light', 'dark']) {
+      test(`axe finds no violation (${lang}, ${theme})`, async () => {
+        const el = await profile({ city: city.id, lang, theme });
+        await expectAccessible(el);
+        expect(shadow(el).querySelector('h2')!.textContent).to.contain(lang === 'en' ? entity(city.id).name_en : entity(city.id).name_zh);
+      });
+    }
+  }
+});

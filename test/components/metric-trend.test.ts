@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/metric-trend/metric-trend.js';
+import type { MetricTrend } from '../../src/components/metric-trend/metric-trend.component.js';
+import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { closeTo, data, notReportedCase, parseDisplayed } from '../helpers/data.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+
+async function trend(attrs: Record<string, string>): Promise<MetricTrend> {
+  const container = await mount<HTMLDivElement>(html`<div style="width:600px"></div>`);
+  const el = document.createElement('metric-trend');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  container.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Groups of facts for one place and metric, by how many period/status points they make. */
+const series = (() => {
+  const groups = new Map<string, typeof data.facts>();
+  for (const f of data.facts) groups.set(`${f.entity}|${f.metric}`, [...(groups.get(`${f.entity}|${f.metric}`) ?? []), f]);
+  return [...groups.values()].map((facts) => ({ facts, points: new Set(facts.map((f) => `${f.period}|${f.status}`)).size }));
+})();
+const several = series.find((s) => s.points >= 2 && s.facts.every((f) => !f.subject))!.facts;
+const mixed = series.find((s) => s.facts.some((f) => f.status === 'actual') && s.facts.some((f) => f.status !== 'actual'))!.facts;
+const single = series.find((s) => s.points === 1 && s.facts.length === 1)!.facts[0];
+
+suite('<metric-trend>', () => {
+  test('one focusable point per period, each with its dataset value, in period order', async () => {
+    const el = await trend({ city: several[0].entity, metric: several[0].metric, lang: 'en' });
+    const labels = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!);
+    expect(labels).to.have.length(new Set(several.map((f) => `${f.period}|${f.status}`)).size);
+    for (const f of several) expect(labels.some((l) => l.includes(f.period.replace('-', '–')) && closeTo(parseDisplayed(l.split(': ')[1]), f.value))).to.equal(true);
+    const points = [...shadow(el).querySelectorAll<SVGElement>('.point')];
+    points[0].focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shadow(el).activeElement).to.equal(points[1]);
+  });
+
+  test('targets and plans are hollow, dashed and labelled; the summary says they are not results', async () => {
+    const el = await trend({ city: mixed[0].entity, metric: mixed[0].metric, lang: 'en' });
+    const planned = mixed.find((f) => f.status !== 'actual')!;
+    const point = [...shadow(el).querySelectorAll('.point')].find((p) => p.getAttribute('aria-label')!.includes(planned.status === 'target' ? 'Target' : 'Plan'))!;
+    expect(point.querySelector('circle')!.getAttribute('stroke-dasharray')).to.not.equal(null);
+    expect(point.textContent).to.contain(planned.status === 'target' ? 'Target' : 'Plan');
+    expect(shadow(el).querySelector('.summary')!.textContent).to.contain('not a result');
+  });
+
+  test('with one period it says so and shows the single value, with no empty axis', async () => {
+    const el = await trend({ city: single.entity, metric: single.metric, lang: 'en' });
+    expect(shadow(el).querySelector('svg')).to.equal(null);
+    expect(shadow(el).querySelector('.summary')!.textContent).to.contain('only one period');
+    expect(closeTo(parseDisplayed(shadow(el).querySelector('.single .number')!.textContent!), single.value)).to.equal(true);
+  });
+
+  test('a place that did not report the metric shows "not reported" and who did', async () => {
+    const c = notReportedCase();
+    const el = await trend({ city: c.city, metric: c.metric, lang: 'en' });
+    expect(shadow(el).querySelector('.summary')!.textContent).to.contain('did not report');
+    expect(shadow(el).querySelectorAll('li')).to.have.length(c.reporters.length);
+  });
+
+  test('bad input: alert, one warning, recovery', async () => {
+    let el!: MetricTrend;
+    const warnings = await captureWarnings(async () => {
+      el = await trend({ city: 'atlantis', metric: several[0].metric, lang: 'en' });
+    });
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('no place called "atlantis"');
+    expect(warnings).to.have.length(1);
+    el.city = several[0].entity;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  for (const lang of ['en', 'zh-CN']) {
+    for (const theme of ['light', 'dark']) {
+      test(`axe finds no violation (${lang}, ${theme})`, async () => {
+        for (const f of [several[0], mixed[0], single]) {
+          const el = await trend({ city: f.entity, metric: f.metric, lang, theme });
+          await expectAccessible(el);
+        }
+      });
+    }
+  }
+});
