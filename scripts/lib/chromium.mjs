@@ -24,7 +24,10 @@ export const CHROMIUM_FLAGS = [
  * @returns {boolean} whether Chromium is available
  */
 export function ensureChromium() {
-  if (existsSync(CHROMIUM_PATH)) return true;
+  if (existsSync(CHROMIUM_PATH)) {
+    ensureCjkFont();
+    return true;
+  }
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
     console.error(
@@ -37,4 +40,23 @@ export function ensureChromium() {
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
   execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], { stdio: 'inherit', env });
   return existsSync(CHROMIUM_PATH);
+}
+
+/** Chinese text renders as boxes in screenshots without a CJK font: install one as root, else say so. */
+function ensureCjkFont() {
+  let fonts = '';
+  try {
+    fonts = execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  } catch {
+    fonts = '';
+  }
+  if (fonts.trim()) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.warn('No CJK font found: Chinese text will render as boxes in screenshots. Install one with "sudo apt-get install -y fonts-noto-cjk".');
+    return;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', 'fonts-noto-cjk'], { stdio: 'inherit', env });
 }

@@ -76,6 +76,8 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
 
   protected override render(): TemplateResult {
     const model = this.model;
+    // While a data shard loads, hold roughly the widget's height (--hhw-loading-height,
+    // set per component) so the page moves as little as possible when it arrives.
     if (!model) return html`<p class="loading muted" aria-busy="true">${this.t.loading}</p>`;
     return model.kind === 'error' ? errorView(this.t, (model as ErrorModel).problem) : this.renderModel(model as Model);
   }

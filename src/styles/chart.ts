@@ -65,6 +65,10 @@ export const chartStyles = css`
   .summary {
     margin: 0.5em 0;
   }
+  .loading {
+    margin: 0;
+    min-height: var(--hhw-loading-height, 12em);
+  }
   .single .number {
     font-size: 1.6em;
     font-weight: 700;

@@ -2,6 +2,9 @@ import { css } from 'lit';
 
 export const cardStyles = css`
   :host {
+    --hhw-loading-height: 22em;
+  }
+  :host {
     min-height: var(--hhw-min-height, 0);
   }
   .title {

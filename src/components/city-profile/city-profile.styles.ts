@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const profileStyles = css`
+  :host {
+    --hhw-loading-height: 40em;
+  }
   h2.title {
     font-size: 1.25em;
     margin: 0 0 0.25em;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const mapStyles = css`
+  :host {
+    --hhw-loading-height: 36em;
+  }
   .map-wrap {
     position: relative;
   }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const comparisonStyles = css`
+  :host {
+    --hhw-loading-height: 24em;
+  }
   .panel {
     margin-top: 0.75em;
     padding-top: 0.5em;
