@@ -1,61 +1,87 @@
 // The baseline the benchmark compares with: hand-written d3 + DOM code drawing
-// the same cards (title, value, summary, a ranked bar chart of the places that
-// reported the metric) from the same data, with no framework and no extras.
+// the same cards as <city-metric-card> — same shadow DOM structure, same
+// stylesheet, same text (title, value with status and period, summary, the
+// ranked bar chart with its target line, source line and buttons) — from the
+// same data, with no framework. What it leaves out is behaviour, not output:
+// no reactivity, no keyboard handling, no language switching.
 import { scaleLinear } from 'd3-scale';
 import index from '../data/runtime/index.js';
+import { tokens } from '../src/styles/tokens.js';
+import { chartStyles } from '../src/styles/chart.js';
+import { cardStyles } from '../src/components/city-metric-card/city-metric-card.styles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const shards = import.meta.glob('../data/runtime/programs/*.js', { eager: true, import: 'default' });
 const facts = Object.values(shards).flatMap((s) => s.facts);
 const metrics = new Map(Object.values(shards).flatMap((s) => s.metrics).map((m) => [m.id, m]));
 const entities = new Map(index.entities.map((e) => [e.id, e]));
+const sources = new Map(index.sources.map((s) => [s.id, s]));
+const sheet = new CSSStyleSheet();
+sheet.replaceSync([tokens, chartStyles, cardStyles].map((s) => s.cssText).join('\n'));
+const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
+const format = (f, m) => (m.unit === 'percent' ? `${number.format(f.value)}%` : `${number.format(f.value)} ${index.units[m.unit]?.label_en ?? ''}`.trim());
 
-function el(tag, text, parent) {
+function el(tag, parent, text, className) {
   const node = document.createElement(tag);
+  if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   parent.append(node);
   return node;
 }
 
-export function drawCard(host, entityId, metricId) {
+function svgEl(tag, parent, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  parent.append(node);
+  return node;
+}
+
+export function drawCard(host, entityId, metricId, period) {
   const metric = metrics.get(metricId);
   const entity = entities.get(entityId);
-  const fact = facts.find((f) => f.entity === entityId && f.metric === metricId && f.status === 'actual');
+  const fact = facts.find((f) => f.entity === entityId && f.metric === metricId && f.period === period && f.status === 'actual');
   const peers = facts
     .filter((f) => f.metric === metricId && f.period === fact.period && f.status === 'actual' && entities.get(f.entity).level === entity.level)
     .sort((a, b) => b.value - a.value);
   const root = host.attachShadow({ mode: 'open' });
-  const figure = el('figure', undefined, root);
-  el('p', `${entity.name_en} · ${metric.label_en}`, figure);
-  el('p', `${fact.value}`, figure);
-  el('p', `${metric.label_en} in ${entity.name_en}: ${fact.value} in ${fact.period}.`, figure);
+  root.adoptedStyleSheets = [sheet];
+  const figure = el('figure', root);
+  const title = el('p', figure, undefined, 'title');
+  el('span', title, entity.name_en, 'place');
+  el('span', title, metric.label_en, 'metric');
+  const value = el('p', figure, undefined, 'value actual');
+  el('span', value, format(fact, metric), 'number');
+  el('span', value, 'Actual', 'status actual');
+  el('span', value, fact.period, 'period');
+  const rank = peers.indexOf(fact) + 1;
+  el('p', figure, `${metric.label_en} in ${entity.name_en}: ${format(fact, metric)} in ${fact.period}. That ranks ${rank} of the ${peers.length} places that reported it.`, 'summary');
+  el('p', figure, 'Use the arrow keys to move between data points.', 'visually-hidden');
+  const ranking = el('div', figure, undefined, 'ranking');
+  el('p', ranking, `${metric.label_en}, ${fact.period} — ${peers.length} of 18 cities reported`, 'muted context-label');
   const width = 320;
-  const x = scaleLinear().domain([0, Math.max(...peers.map((p) => p.value))]).nice().range([80, width - 60]);
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('width', width);
-  svg.setAttribute('height', peers.length * 26 + 20);
+  const x = scaleLinear().domain([0, Math.max(...peers.map((p) => p.value))]).nice().range([90, width - 90]);
+  const svg = svgEl('svg', ranking, { width, height: 18 + peers.length * 26 + 4, role: 'group' });
+  svgEl('line', svg, { x1: x(0), x2: x(0), y1: 14, y2: 18 + peers.length * 26, stroke: 'var(--_border)', 'aria-hidden': 'true' });
   peers.forEach((p, i) => {
-    const g = document.createElementNS(SVG, 'g');
-    const label = document.createElementNS(SVG, 'text');
-    label.textContent = entities.get(p.entity).name_en;
-    label.setAttribute('y', 20 + i * 26 + 12);
-    const rect = document.createElementNS(SVG, 'rect');
-    rect.setAttribute('x', x(0));
-    rect.setAttribute('y', 20 + i * 26);
-    rect.setAttribute('width', x(p.value) - x(0));
-    rect.setAttribute('height', 16);
-    const value = document.createElementNS(SVG, 'text');
-    value.textContent = String(p.value);
-    value.setAttribute('x', x(p.value) + 4);
-    value.setAttribute('y', 20 + i * 26 + 12);
-    g.append(label, rect, value);
-    svg.append(g);
+    const y = 18 + i * 26;
+    const g = svgEl('g', svg, { class: 'point', role: 'img', tabindex: i === 0 ? 0 : -1, 'aria-label': `${entities.get(p.entity).name_en}: ${format(p, metric)}, ${p.period}, Actual` });
+    svgEl('text', g, { x: 84, y: y + 8, dy: '0.35em', 'text-anchor': 'end', 'font-size': 13, 'aria-hidden': 'true' }, entities.get(p.entity).name_en);
+    svgEl('rect', g, { class: 'bar', x: x(0), y, width: Math.max(x(p.value) - x(0), 1), height: 16, fill: p === fact ? 'var(--_highlight)' : 'var(--_bar)' });
+    svgEl('text', g, { x: x(p.value) + 4, y: y + 8, dy: '0.35em', 'font-size': 12, 'aria-hidden': 'true' }, format(p, metric));
   });
-  figure.append(svg);
+  const source = el('div', figure, undefined, 'source');
+  const line = el('p', source, `Source: ${sources.get(fact.source).title_en}, ${sources.get(fact.source).date} · `);
+  el('span', line, 'Actual', 'status actual');
+  el('button', source, 'Show the original text').type = 'button';
+  el('div', source).hidden = true;
+  const actions = el('div', figure, undefined, 'actions');
+  el('button', actions, 'Show data table').type = 'button';
+  el('div', figure).hidden = true;
 }
 
 for (const host of document.querySelectorAll('[data-card]')) {
-  const [entity, metric] = host.dataset.card.split('|');
-  drawCard(host, entity, metric);
+  const [entity, metric, period] = host.dataset.card.split('|');
+  drawCard(host, entity, metric, period);
 }
 window.__renderedAt = performance.now();

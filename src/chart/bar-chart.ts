@@ -27,6 +27,8 @@ export interface BarChartModel {
   tabIndexFor: (index: number, count: number) => number;
   onKeyDown: (event: KeyboardEvent) => void;
   onFocusIn: (event: FocusEvent) => void;
+  /** Called with a row's key when it is clicked or chosen with Enter or Space. */
+  onSelect?: (key: string) => void;
 }
 
 const ROW = 26;
@@ -61,7 +63,19 @@ export function barChart(model: BarChartModel) {
     role="group"
     aria-labelledby=${model.labelledBy}
     aria-describedby=${model.describedBy}
-    @keydown=${model.onKeyDown}
+    @keydown=${(event: KeyboardEvent) => {
+      const key = (event.target as Element).closest<SVGElement>('.point')?.dataset.key;
+      if (model.onSelect && key && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        model.onSelect(key);
+        return;
+      }
+      model.onKeyDown(event);
+    }}
+    @click=${(event: MouseEvent) => {
+      const key = (event.target as Element).closest<SVGElement>('.point')?.dataset.key;
+      if (model.onSelect && key) model.onSelect(key);
+    }}
     @focusin=${model.onFocusIn}
   >
     <defs aria-hidden="true">
@@ -77,7 +91,9 @@ export function barChart(model: BarChartModel) {
       const end = reported ? x(row.value!) : x(0);
       const dashed = row.status && row.status !== 'actual';
       const fill = row.highlighted ? 'var(--_highlight)' : 'var(--_bar)';
-      return svg`<g class="point" part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)}>
+      // <title> gives pointer users the same text on hover that focus announces.
+      return svg`<g class="point" part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}>
+        <title>${row.ariaLabel}</title>
         ${stacked
           ? svg`<text x="0" y=${top + 6} dy="0.35em" font-size="13" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true">${row.label}</text>`
           : svg`<text x=${labelWidth - 6} y=${y + BAR / 2} dy="0.35em" text-anchor="end" font-size="13" font-weight=${row.highlighted ? 700 : 400} aria-hidden="true">${row.label}</text>`}

@@ -5,6 +5,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../controllers/data.js';
+import { programOfMetric } from '../data/dataset.js';
 import { LanguageController } from '../controllers/language.js';
 import { ResizeController } from '../controllers/resize.js';
 import { strings, type Lang, type Strings } from '../i18n/strings.js';
@@ -47,6 +48,12 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
 
   /** The programme shards the current inputs need (those the index can name). */
   protected abstract programsNeeded(): string[];
+
+  /** The shard a metric attribute needs: its programme, or none for an unknown metric. */
+  protected programOfMetricAttribute(metric: string | undefined): string[] {
+    const program = metric ? programOfMetric(metric.trim()) : undefined;
+    return program ? [program] : [];
+  }
 
   /** Builds the model from the inputs, with the needed shards loaded. */
   protected abstract buildModel(lang: Lang): Model | ErrorModel;

@@ -53,6 +53,7 @@ export interface Strings {
   trendRange: (p: { place: string; metric: string; from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
   mapInstructions: string;
   mapSourceHint: string;
+  selectForSource: string;
   legend: string;
   notReportedList: (places: string) => string;
   largestFirst: string;
@@ -150,6 +151,7 @@ const en: Strings = {
   trendRange: ({ place, metric, from, fromPeriod, to, toPeriod }) => `${metric} in ${place} went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
   mapInstructions: 'Use the arrow keys to move to the nearest city in that direction, Home and End for the first and last; press Enter to show the source.',
   mapSourceHint: 'Select a city (click, or Enter on the keyboard) to see its source.',
+  selectForSource: 'Select a bar (click, or Enter on the keyboard) to see where its value comes from.',
   legend: 'Legend',
   notReportedList: (places) => `Not reported: ${places}.`,
   largestFirst: 'largest first',
@@ -243,6 +245,7 @@ const zh: Strings = {
   trendRange: ({ place, metric, from, fromPeriod, to, toPeriod }) => `${place}${metric}从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
   mapInstructions: '使用方向键移动到该方向上最近的城市，Home 和 End 键跳到第一个和最后一个；按 Enter 键查看来源。',
   mapSourceHint: '选择一个城市（点击，或用键盘按 Enter）查看其来源。',
+  selectForSource: '选择一个条形（点击，或用键盘按 Enter）查看数值的来源。',
   legend: '图例',
   notReportedList: (places) => `未报告：${places}。`,
   largestFirst: '从大到小',

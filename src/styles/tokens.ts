@@ -4,6 +4,21 @@
 // for text is ≥ 4.5:1 and of marks ≥ 3:1 against the background, in both themes.
 import { css } from 'lit';
 
+/** The dark palette, used by theme="dark" and by prefers-color-scheme: dark. */
+const dark = css`
+    --_text: var(--hhw-color-text, #eef1f4);
+    --_muted: var(--hhw-color-muted, #b4bcc6);
+    --_bg: var(--hhw-color-background, #16191d);
+    --_surface: var(--hhw-color-surface, #22272e);
+    --_border: var(--hhw-color-border, #7d8794);
+    --_bar: var(--hhw-color-bar, #7fa6d3);
+    --_highlight: var(--hhw-color-highlight, #f2a266);
+    --_target: var(--hhw-color-target, #eef1f4);
+    --_focus: var(--hhw-color-focus, #8ab4f8);
+    --_error: var(--hhw-color-error, #ff9b9b);
+    --_hatch: var(--hhw-color-not-reported, #9aa3ad);
+`;
+
 export const tokens = css`
   :host {
     --_text: var(--hhw-color-text, #1b1f24);
@@ -23,31 +38,11 @@ export const tokens = css`
     --_motion: var(--hhw-motion-duration, 150ms);
   }
   :host([theme='dark']) {
-    --_text: var(--hhw-color-text, #eef1f4);
-    --_muted: var(--hhw-color-muted, #b4bcc6);
-    --_bg: var(--hhw-color-background, #16191d);
-    --_surface: var(--hhw-color-surface, #22272e);
-    --_border: var(--hhw-color-border, #7d8794);
-    --_bar: var(--hhw-color-bar, #7fa6d3);
-    --_highlight: var(--hhw-color-highlight, #f2a266);
-    --_target: var(--hhw-color-target, #eef1f4);
-    --_focus: var(--hhw-color-focus, #8ab4f8);
-    --_error: var(--hhw-color-error, #ff9b9b);
-    --_hatch: var(--hhw-color-not-reported, #9aa3ad);
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_text: var(--hhw-color-text, #eef1f4);
-      --_muted: var(--hhw-color-muted, #b4bcc6);
-      --_bg: var(--hhw-color-background, #16191d);
-      --_surface: var(--hhw-color-surface, #22272e);
-      --_border: var(--hhw-color-border, #7d8794);
-      --_bar: var(--hhw-color-bar, #7fa6d3);
-      --_highlight: var(--hhw-color-highlight, #f2a266);
-      --_target: var(--hhw-color-target, #eef1f4);
-      --_focus: var(--hhw-color-focus, #8ab4f8);
-      --_error: var(--hhw-color-error, #ff9b9b);
-      --_hatch: var(--hhw-color-not-reported, #9aa3ad);
+      ${dark}
     }
   }
   @media (forced-colors: active) {

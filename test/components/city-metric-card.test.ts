@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
-import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -11,15 +11,7 @@ const text = (el: Element, selector: string) => shadow(el).querySelector(selecto
 const entity = (id: string) => data.entities.find((e) => e.id === id)!;
 const metric = (id: string) => data.metrics.find((m) => m.id === id)!;
 
-/** Mounts a card with its attributes set before it connects, as a page author writes it. */
-async function card(attrs: Record<string, string>): Promise<CityMetricCard> {
-  const container = await mount<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('city-metric-card');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
+const card = (attrs: Record<string, string>) => mountElement<CityMetricCard>('city-metric-card', attrs);
 
 const ranked = comparableFacts();
 const rankedFact = ranked[0];

@@ -1,22 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/city-profile/city-profile.js';
 import type { CityProfile } from '../../src/components/city-profile/city-profile.component.js';
-import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const entity = (id: string) => data.entities.find((e) => e.id === id)!;
 
-async function profile(attrs: Record<string, string>): Promise<CityProfile> {
-  const container = await mount<HTMLDivElement>(html`<div style="width:800px"></div>`);
-  const el = document.createElement('city-profile');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
+const profile = (attrs: Record<string, string>) => mountElement<CityProfile>('city-profile', attrs, 800);
 
 /** The prefecture with county figures and the most facts overall. */
 const city = data.entities

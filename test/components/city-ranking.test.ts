@@ -1,22 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-ranking/city-ranking.js';
 import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
-import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const entity = (id: string) => data.entities.find((e) => e.id === id)!;
 
-async function ranking(attrs: Record<string, string>): Promise<CityRanking> {
-  const container = await mount<HTMLDivElement>(html`<div style="width:640px"></div>`);
-  const el = document.createElement('city-ranking');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
+const ranking = (attrs: Record<string, string>) => mountElement<CityRanking>('city-ranking', attrs, 640);
 
 /** The metric and period most prefectures reported (results), with those facts. */
 function mostComparable(level = 'prefecture') {

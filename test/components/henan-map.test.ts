@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
-import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
@@ -12,14 +11,7 @@ const entity = (id: string) => data.entities.find((e) => e.id === id)!;
 const geometry = rawMap as unknown as { features: Array<{ entity: string; cx: number; cy: number }> };
 const centre = (id: string) => geometry.features.find((f) => f.entity === id)!;
 
-async function map(attrs: Record<string, string>, width = 700): Promise<HenanMap> {
-  const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const el = document.createElement('henan-map');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
+const map = (attrs: Record<string, string>, width = 700) => mountElement<HenanMap>('henan-map', attrs, width);
 
 /** The metric and period most prefectures reported, with those facts. */
 const main = (() => {

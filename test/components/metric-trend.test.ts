@@ -1,21 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/metric-trend/metric-trend.js';
 import type { MetricTrend } from '../../src/components/metric-trend/metric-trend.component.js';
-import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, notReportedCase, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 
-async function trend(attrs: Record<string, string>): Promise<MetricTrend> {
-  const container = await mount<HTMLDivElement>(html`<div style="width:600px"></div>`);
-  const el = document.createElement('metric-trend');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
+const trend = (attrs: Record<string, string>) => mountElement<MetricTrend>('metric-trend', attrs, 600);
 
 /** Groups of facts for one place and metric, by how many period/status points they make. */
 const series = (() => {

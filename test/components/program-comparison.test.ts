@@ -1,23 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { html } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-comparison/program-comparison.js';
 import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
-import { captureWarnings, expectAccessible, mount } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const entity = (id: string) => data.entities.find((e) => e.id === id)!;
 const metric = (id: string) => data.metrics.find((m) => m.id === id)!;
 
-async function comparison(attrs: Record<string, string>, width = 720): Promise<ProgramComparison> {
-  const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-  const el = document.createElement('program-comparison');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  container.append(el);
-  await el.updateComplete;
-  return el;
-}
+const comparison = (attrs: Record<string, string>, width = 720) => mountElement<ProgramComparison>('program-comparison', attrs, width);
 
 /** Latest result (else any fact) of a place for a metric, as a reader would pick it from the dataset. */
 function latest(entityId: string, metricId: string) {
@@ -121,6 +113,24 @@ suite('<program-comparison>', () => {
       expect(footnotes.includes('different periods'), m.id).to.equal(mixed);
       for (const f of notes) expect(footnotes).to.contain(f.note!);
     }
+  });
+
+  test('each value\'s period is in its hover title and focus name; Enter shows its source, the quote one click further', async () => {
+    const el = await comparison(attrs);
+    const point = shadow(el).querySelector<SVGElement>('.point:not([aria-label*="Not reported"])')!;
+    expect(point.querySelector('title')!.textContent).to.equal(point.getAttribute('aria-label'));
+    expect(point.getAttribute('aria-label')).to.match(/\d{4}/);
+    point.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const [metricId, entityId] = point.dataset.key!.split('|');
+    const fact = latest(entityId, metricId)!;
+    const source = data.sources.find((x) => x.id === fact.source)!;
+    expect(shadow(el).querySelector('.source')!.textContent).to.contain(source.title_en);
+    shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
+    await expectAccessible(el);
   });
 
   test('keyboard: one tab stop across every panel, arrows visit every value in reading order', async () => {

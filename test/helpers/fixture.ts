@@ -1,7 +1,7 @@
 // Shared test helpers: mount an element and wait for it to render; run axe-core
 // on it, shadow roots included, failing with every violation spelled out.
 import { fixture, fixtureCleanup } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import 'axe-core/axe.min.js';
 import type { AxeResults, Result } from 'axe-core';
 
@@ -61,4 +61,22 @@ export async function captureWarnings(run: () => Promise<void>): Promise<string[
     console.warn = original;
   }
   return calls;
+}
+
+/**
+ * Mounts `<tag>` with its attributes set before it connects (as a page author
+ * writes it), inside a container of `width` px, and waits for it to render
+ * with its data.
+ */
+export async function mountElement<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  tag: string,
+  attrs: Record<string, string>,
+  width?: number,
+): Promise<T> {
+  const container = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}></div>`);
+  const el = document.createElement(tag) as T;
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  container.append(el);
+  await el.updateComplete;
+  return el;
 }

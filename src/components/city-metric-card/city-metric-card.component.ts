@@ -19,7 +19,6 @@ import {
   levelTotal,
   metricIdsOf,
   periodsOf,
-  programOfMetric,
   provincialTarget,
 } from '../../data/dataset.js';
 import { mainFact, onePerEntity } from '../../data/select.js';
@@ -117,8 +116,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
   protected readonly inputs = ['city', 'metric', 'period'] as const;
 
   protected programsNeeded(): string[] {
-    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
-    return program ? [program] : [];
+    return this.programOfMetricAttribute(this.metric);
   }
 
   protected buildModel(lang: Lang): CardModel | ErrorModel {

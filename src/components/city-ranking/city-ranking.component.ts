@@ -6,7 +6,7 @@ import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.
 import type { Problem } from '../../chart/error-view.js';
 import { factTable, metricLabel, placeName, rankedRows, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, levelTotal, programOfMetric, provincialTarget } from '../../data/dataset.js';
+import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, levelTotal, provincialTarget } from '../../data/dataset.js';
 import { mostReported, onePerEntity } from '../../data/select.js';
 import type { Entity, Fact, Level, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
@@ -83,8 +83,7 @@ export class CityRanking extends ChartElement<RankingModel> {
   protected readonly inputs = ['metric', 'level', 'period', 'highlight'] as const;
 
   protected programsNeeded(): string[] {
-    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
-    return program ? [program] : [];
+    return this.programOfMetricAttribute(this.metric);
   }
 
   protected buildModel(lang: Lang): RankingModel | ErrorModel {

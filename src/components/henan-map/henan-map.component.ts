@@ -9,7 +9,7 @@ import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.
 import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, getSource, levelTotal, programOfMetric } from '../../data/dataset.js';
+import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, getSource, levelTotal } from '../../data/dataset.js';
 import { mostReported, onePerEntity, preferred } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod, formatTick } from '../../core/format.js';
@@ -111,8 +111,7 @@ export class HenanMap extends ChartElement<MapModel> {
   protected readonly inputs = ['metric', 'period', 'highlight'] as const;
 
   protected programsNeeded(): string[] {
-    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
-    return program ? [program] : [];
+    return this.programOfMetricAttribute(this.metric);
   }
 
   protected buildModel(lang: Lang): MapModel | ErrorModel {

@@ -7,7 +7,7 @@ import { factTable, metricLabel, placeName, pointLabel, valueText } from '../../
 import { sourceNote } from '../../chart/source-note.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf, programOfMetric } from '../../data/dataset.js';
+import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf } from '../../data/dataset.js';
 import { onePerEntity, preferred } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
@@ -60,8 +60,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
   protected readonly inputs = ['city', 'metric'] as const;
 
   protected programsNeeded(): string[] {
-    const program = this.metric ? programOfMetric(this.metric.trim()) : undefined;
-    return program ? [program] : [];
+    return this.programOfMetricAttribute(this.metric);
   }
 
   protected buildModel(lang: Lang): TrendModel | ErrorModel {

@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
 import { mainFact } from '../../data/select.js';
@@ -80,6 +81,9 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
 
   /** Level of the places compared when `cities` is absent. */
   @property({ reflect: true }) level?: string;
+
+  /** The value whose source is shown (click or Enter on a bar): metric id and place id. */
+  @state() private selected?: { metric: string; entity: string };
 
   /** @internal */
   private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
@@ -208,6 +212,23 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
     };
   }
 
+  private select(key: string): void {
+    const [metric, entity] = key.split('|');
+    const same = this.selected?.metric === metric && this.selected.entity === entity;
+    this.selected = same ? undefined : { metric, entity };
+    this.quoteOpen = false;
+  }
+
+  /** The chosen value's source, with its quote one more click away, under its panel. */
+  private selectedIn(panel: Panel) {
+    if (this.selected?.metric !== panel.metric.id) return nothing;
+    const fact = panel.rows.find((r) => r.entity.id === this.selected!.entity)?.fact;
+    if (!fact) return nothing;
+    const t = this.t;
+    const lang = this.language.lang;
+    return sourceNote({ t, lang, fact, source: getSource(fact.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote });
+  }
+
   protected renderModel(model: ComparisonModel) {
     const t = this.t;
     const lang = this.language.lang;
@@ -219,13 +240,14 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
         ${t.comparisonHeading(lang === 'zh-CN' ? model.program.label_zh : model.program.label_en, this.period ? formatPeriod(this.period, lang) : '')}
       </p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
-      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions} ${t.selectForSource}</p>
+      <p class="muted hint">${t.selectForSource}</p>
       ${model.panels.map((panel, index) => {
         const start = offset;
         offset += panel.rows.length;
         const titleId = `${this.idPrefix}-panel-${index}`;
         const rows: BarRow[] = panel.rows.map(({ entity, fact }) => ({
-          key: entity.id,
+          key: `${panel.metric.id}|${entity.id}`,
           label: placeName(entity.id, lang),
           value: fact?.value,
           valueLabel: fact ? valueText(fact, panel.metric, lang) + (fact.status === 'actual' ? '' : ` (${t.status[fact.status]})`) : t.notReported,
@@ -243,7 +265,9 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
             tabIndexFor: (i) => this.nav.tabIndexFor(start + i, total),
             onKeyDown: this.nav.onKeyDown,
             onFocusIn: this.nav.onFocusIn,
+            onSelect: (key) => this.select(key),
           })}
+          ${this.selectedIn(panel)}
           ${panel.footnotes.length
             ? html`<ul class="footnotes" part="footnotes" aria-label=${t.footnotes}>
                 ${panel.footnotes.map((note) => html`<li lang=${note.lang ?? nothing}>${note.text}</li>`)}
