@@ -13,7 +13,8 @@ function formatter(lang: Lang, style: 'plain' | 'compact'): Intl.NumberFormat {
     nf =
       style === 'compact'
         ? new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: 2 })
-        : new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+        : // Chinese writes numbers under 万 without grouping commas (1375人), as the sources do.
+          new Intl.NumberFormat(lang, { maximumFractionDigits: 2, useGrouping: lang !== 'zh-CN' });
     formatters.set(key, nf);
   }
   return nf;

@@ -1,0 +1,38 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatNumber, formatPeriod, formatValue, writtenBaseUnit } from '../../src/core/format.js';
+import { data } from '../helpers/data.js';
+
+const units = data.units;
+
+suite('core/format', () => {
+  test('Chinese uses 万 and 亿 from ten thousand; English uses words from a million, digit groups below', () => {
+    expect(formatNumber(2710000, 'zh-CN')).to.equal('271万');
+    expect(formatNumber(290000000, 'zh-CN')).to.equal('2.9亿');
+    expect(formatNumber(1375, 'zh-CN')).to.equal('1375');
+    expect(formatNumber(2710000, 'en')).to.equal('2.71 million');
+    expect(formatNumber(368000, 'en')).to.equal('368,000');
+  });
+
+  test('values carry their unit and qualifier in the reader\'s language', () => {
+    const persons = { unit: 'persons' };
+    expect(formatValue({ value: 2710000, unit_text: '万人' }, persons, units, 'zh-CN')).to.equal('271万人');
+    expect(formatValue({ value: 2710000, unit_text: '万人' }, persons, units, 'en')).to.equal(`2.71 million ${units.persons.label_en}`);
+    expect(formatValue({ value: 69.31, unit_text: '%' }, { unit: 'percent' }, units, 'en')).to.equal('69.31%');
+    expect(formatValue({ value: 70000, unit_text: '万余名', qualifier: 'more-than' }, persons, units, 'en')).to.equal(`more than 70,000 ${units.persons.label_en}`);
+    expect(formatValue({ value: 290000000, unit_text: '亿元' }, { unit: 'cny' }, units, 'en')).to.equal('CNY 290 million');
+    expect(formatValue({ value: 290000000, unit_text: '亿元' }, { unit: 'cny' }, units, 'zh-CN')).to.equal('2.9亿元');
+  });
+
+  test('generic counts keep the classifier the source wrote', () => {
+    expect(writtenBaseUnit('多万张')).to.equal('张');
+    expect(formatValue({ value: 1500000, unit_text: '多万张' }, { unit: 'count' }, units, 'zh-CN')).to.equal('150万张');
+  });
+
+  test('periods and dates read naturally', () => {
+    expect(formatPeriod('2016-2020', 'en')).to.equal('2016–2020');
+    expect(formatPeriod('2020', 'zh-CN')).to.equal('2020年');
+    expect(formatDate('2022-10-13', 'en')).to.equal('October 13, 2022');
+    expect(formatDate('2022-10-13', 'zh-CN')).to.equal('2022年10月13日');
+    expect(formatDate('2021', 'en')).to.equal('2021');
+  });
+});
