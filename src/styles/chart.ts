@@ -173,6 +173,35 @@ export const chartStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Bar chart rows (chart/bar-chart.ts): highlighted, planned and not-reported rows by class. */
+  .point .label {
+    font-size: 13px;
+  }
+  .point .value {
+    font-size: 12px;
+  }
+  .point.hl .label,
+  .point.hl .value {
+    font-weight: 700;
+  }
+  /* Not-reported rows keep their fill attribute: the hatch pattern of their own chart. */
+  .point:not(.missing) .bar {
+    fill: var(--_bar);
+  }
+  .point.hl:not(.missing) .bar {
+    fill: var(--_highlight);
+    stroke: var(--_text);
+    stroke-width: 2;
+  }
+  .point.planned .bar {
+    fill: none;
+    stroke: var(--_text);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .point.missing .bar {
+    stroke: var(--_hatch);
+  }
   @media (prefers-reduced-motion: no-preference) {
     .bar {
       transition: width var(--_motion) ease-out;
