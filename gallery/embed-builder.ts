@@ -10,7 +10,7 @@ import type { ChartElement } from '../src/chart/chart-element.js';
 
 const dataset = raw as unknown as Dataset;
 
-type Widget = 'city-metric-card' | 'program-comparison' | 'city-ranking';
+type Widget = 'city-metric-card' | 'program-comparison' | 'city-ranking' | 'henan-map' | 'metric-trend' | 'city-profile';
 
 interface Choice {
   widget: Widget;
@@ -45,6 +45,15 @@ function attributes(choice: Choice): Array<[string, string]> {
       return [['metric', choice.metric], ['highlight', choice.city], ...common];
     case 'program-comparison':
       return [['program', choice.program], ['cities', reporters(choice.metric).slice(0, 4).join(',')], ...common];
+    case 'henan-map': {
+      // The map draws prefecture-level cities only: a county cannot be highlighted.
+      const prefecture = dataset.entities.find((e) => e.id === choice.city)?.level === 'prefecture';
+      return [['metric', choice.metric], ...(prefecture ? [['highlight', choice.city] as [string, string]] : []), ...common];
+    }
+    case 'metric-trend':
+      return [['city', choice.city], ['metric', choice.metric], ...common];
+    case 'city-profile':
+      return [['city', choice.city], ...common];
   }
 }
 
@@ -99,7 +108,14 @@ export function renderEmbedBuilder(container: HTMLElement): void {
       html`<h1>Embed builder</h1>
         <p>Choose what to show, check it below, then copy one of the two snippets into your page or CMS.</p>
         <form class="builder" @submit=${(e: Event) => e.preventDefault()}>
-          ${select('Component', state.widget, [['city-metric-card', 'City metric card'], ['program-comparison', 'Programme comparison'], ['city-ranking', 'City ranking']], (v) => ((state.widget = v as Widget), update()))}
+          ${select('Component', state.widget, [
+            ['city-metric-card', 'City metric card'],
+            ['program-comparison', 'Programme comparison'],
+            ['city-ranking', 'City ranking'],
+            ['henan-map', 'Henan map'],
+            ['metric-trend', 'Metric trend'],
+            ['city-profile', 'City profile'],
+          ], (v) => ((state.widget = v as Widget), update()))}
           ${select('Programme', state.program, programs.map((p) => [p.id, `${p.label_en} · ${p.label_zh}`]), (v) => ((state.program = v), update()))}
           ${select('Metric', state.metric, metrics.map((m) => [m.id, `${m.label_en} · ${m.label_zh}`]), (v) => ((state.metric = v), update()))}
           ${select('City', state.city, dataset.entities.map((e) => [e.id, `${e.name_en} · ${e.name_zh}`]), (v) => ((state.city = v), update()))}
