@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-ranking/city-ranking.js';
 import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
-import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
+import { expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -116,15 +116,7 @@ suite('<city-ranking>', () => {
     ];
     for (const [name, attrs, message] of cases) {
       test(`${name}: alert with valid values, one warning, recovery`, async () => {
-        let el!: CityRanking;
-        const warnings = await captureWarnings(async () => {
-          el = await ranking({ ...attrs, lang: 'en' });
-        });
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert.textContent).to.match(message);
-        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
-        expect(warnings).to.have.length(1);
-        await expectAccessible(el);
+        const el = await expectBadInput(() => ranking({ ...attrs, lang: 'en' }), message);
         el.metric = main.metric;
         el.level = 'prefecture';
         el.period = main.period;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
-import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
+import { expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
@@ -124,15 +124,7 @@ suite('<henan-map>', () => {
     ];
     for (const [name, attrs, message] of cases) {
       test(`${name}: alert with valid values, one warning, recovery`, async () => {
-        let el!: HenanMap;
-        const warnings = await captureWarnings(async () => {
-          el = await map({ ...attrs, lang: 'en' });
-        });
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert.textContent).to.match(message);
-        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
-        expect(warnings).to.have.length(1);
-        await expectAccessible(el);
+        const el = await expectBadInput(() => map({ ...attrs, lang: 'en' }), message);
         el.metric = main.metric;
         el.period = undefined;
         el.highlight = undefined;

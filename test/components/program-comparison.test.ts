@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-comparison/program-comparison.js';
 import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
-import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
+import { expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -169,15 +169,7 @@ suite('<program-comparison>', () => {
     ];
     for (const [name, bad, message] of cases) {
       test(`${name}: alert with valid values, one warning, recovery`, async () => {
-        let el!: ProgramComparison;
-        const warnings = await captureWarnings(async () => {
-          el = await comparison({ ...bad, lang: 'en' });
-        });
-        const alert = shadow(el).querySelector('[role="alert"]')!;
-        expect(alert.textContent).to.match(message);
-        expect(alert.querySelectorAll('li').length).to.be.greaterThan(0);
-        expect(warnings).to.have.length(1);
-        await expectAccessible(el);
+        const el = await expectBadInput(() => comparison({ ...bad, lang: 'en' }), message);
         for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
         await el.updateComplete;
         expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { mount, expectAccessible } from './fixture.js';
+import { mount, expectAccessible, expectBadInput, mountElement } from './fixture.js';
+import '../../src/components/city-metric-card/city-metric-card.js';
 
 /** A deliberately inaccessible element: its problems live inside its shadow root. */
 class InaccessibleFixture extends HTMLElement {
@@ -38,5 +39,17 @@ suite('test helpers', () => {
     expect(message).to.contain('image-alt');
     expect(message).to.contain('button-name');
     expect(message).to.contain('color-contrast');
+  });
+
+  test('expectBadInput passes on a widget showing its alert, and fails on one showing data', async () => {
+    const bad = await expectBadInput(() => mountElement('city-metric-card', { city: 'atlantis', metric: 'fever-clinics', lang: 'en' }), /atlantis/);
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    let message = '';
+    try {
+      await expectBadInput(() => mountElement('city-metric-card', { city: 'kaifeng', metric: 'fever-clinics', lang: 'en' }), /atlantis/);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).to.contain('no alert shown');
   });
 });

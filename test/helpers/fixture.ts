@@ -80,3 +80,26 @@ export async function mountElement<T extends HTMLElement & { updateComplete: Pro
   await el.updateComplete;
   return el;
 }
+
+/**
+ * Mounts a widget with bad attributes and checks the shared bad-input contract:
+ * a visible alert matching `message` that lists valid values, exactly one
+ * console warning, no axe violation. Returns the element so the test can
+ * correct its attributes and check the recovery.
+ */
+export async function expectBadInput<T extends HTMLElement & { updateComplete: Promise<unknown> }>(
+  mountBad: () => Promise<T>,
+  message: RegExp,
+): Promise<T> {
+  let el!: T;
+  const warnings = await captureWarnings(async () => {
+    el = await mountBad();
+  });
+  const alert = el.shadowRoot!.querySelector('[role="alert"]');
+  if (!alert) throw new Error(`no alert shown (expected ${message})`);
+  if (!message.test(alert.textContent ?? '')) throw new Error(`alert says "${alert.textContent?.trim()}", expected ${message}`);
+  if (alert.querySelectorAll('li').length === 0) throw new Error('the alert lists no valid values');
+  if (warnings.length !== 1) throw new Error(`expected one console warning, got ${warnings.length}: ${warnings.join(' | ')}`);
+  await expectAccessible(el);
+  return el;
+}
