@@ -154,8 +154,8 @@ const en: Strings = {
   selectForSource: 'Select a bar (click, or Enter on the keyboard) to see where its value comes from.',
   legend: 'Legend',
   notReportedList: (places) => `Not reported: ${places}.`,
-  largestFirst: 'largest first',
-  direction: { higher: 'higher is better', lower: 'lower is better' },
+  largestFirst: 'Ordered largest first.',
+  direction: { higher: 'Ordered best first (higher is better).', lower: 'Ordered best first (lower is better).' },
   comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
   footnoteMixedPeriods: (list) => `Values are from different periods: ${list}.`,
   footnoteDefinition: (place, note) => `${place}: ${note}`,
@@ -229,7 +229,7 @@ const zh: Strings = {
       count < 2
         ? `没有其他${level}报告此项。`
         : direction === 'unknown'
-          ? `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}第${rank}高。`
+          ? `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}${rank === 1 ? '最高' : `第${rank}高`}。`
           : `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}排第${rank}位（${direction === 'higher' ? '越高越好' : '越低越好'}）。`,
     target: ({ target, relation }) =>
       relation === 'equal' ? `达到省定目标${target}。` : `${relation === 'above' ? '高于' : '低于'}省定目标${target}。`,
@@ -248,8 +248,8 @@ const zh: Strings = {
   selectForSource: '选择一个条形（点击，或用键盘按 Enter）查看数值的来源。',
   legend: '图例',
   notReportedList: (places) => `未报告：${places}。`,
-  largestFirst: '从大到小',
-  direction: { higher: '越高越好', lower: '越低越好' },
+  largestFirst: '按从大到小排列。',
+  direction: { higher: '按从好到差排列（越高越好）。', lower: '按从好到差排列（越低越好）。' },
   comparisonHeading: (program, period) => (period ? `${period}${program}` : program),
   footnoteMixedPeriods: (list) => `数值来自不同时期：${list}。`,
   footnoteDefinition: (place, note) => `${place}：${note}`,
