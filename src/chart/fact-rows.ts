@@ -13,7 +13,14 @@ export const entityName = (entity: Entity, lang: Lang): string => (lang === 'zh-
 export const placeName = (id: string, lang: Lang): string => entityName(getEntity(id)!, lang);
 export const metricLabel = (metric: Metric, lang: Lang): string => (lang === 'zh-CN' ? metric.label_zh : metric.label_en);
 export const sourceTitle = (source: Source, lang: Lang): string => (lang === 'zh-CN' ? source.title_zh : source.title_en);
-export const valueText = (fact: Fact, metric: Metric, lang: Lang): string => formatValue(fact, metric, dataIndex.units, lang);
+/** Formatted values, per fact and language: a card shows each one several times (bar, title, table, summary). */
+const formatted = new WeakMap<Fact, Partial<Record<Lang, string>>>();
+
+export function valueText(fact: Fact, metric: Metric, lang: Lang): string {
+  let byLang = formatted.get(fact);
+  if (!byLang) formatted.set(fact, (byLang = {}));
+  return (byLang[lang] ??= formatValue(fact, metric, dataIndex.units, lang));
+}
 
 /** "Kaifeng: 34 facilities, 2020, Actual" */
 export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): string {

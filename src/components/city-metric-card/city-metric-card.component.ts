@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
-import { factTable, pointLabel, rankedRows } from '../../chart/fact-rows.js';
+import { factTable, pointLabel, rankedRows, valueText } from '../../chart/fact-rows.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
@@ -23,7 +23,7 @@ import {
 } from '../../data/dataset.js';
 import { mainFact, onePerEntity } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
-import { formatPeriod, formatValue } from '../../core/format.js';
+import { formatPeriod } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
 import { summarize } from '../../core/summary.js';
 import type { Lang } from '../../i18n/strings.js';
@@ -219,7 +219,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
         ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
             <ul class="reporters">
               ${model.reporters.map(
-                (f) => html`<li>${name(f.entity)}: ${formatValue(f, model.metric, dataIndex.units, lang)} (${formatPeriod(f.period, lang)}${
+                (f) => html`<li>${name(f.entity)}: ${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)}${
                   f.status === 'actual' ? '' : `, ${t.status[f.status]}`
                 })</li>`,
               )}
@@ -236,7 +236,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       const e = findEntity(id)!;
       return lang === 'zh-CN' ? e.name_zh : e.name_en;
     };
-    const fmt = (f: Fact) => formatValue(f, metric, dataIndex.units, lang);
+    const fmt = (f: Fact) => valueText(f, metric, lang);
     const width = Math.max(this.size.width, 200);
     const status = fact.status;
     const instructionsId = `${this.idPrefix}-instructions`;
