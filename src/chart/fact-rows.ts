@@ -1,7 +1,7 @@
 // Turning facts into chart rows and table rows, the same way in every
 // component: names and values in the reader's language, accessible names that
 // say place, value, period, status (and rank when ranked).
-import type { Entity, Fact, Metric, Source } from '../data/types.js';
+import type { Entity, Fact, Metric, Program, Source } from '../data/types.js';
 import { dataIndex, getEntity, getSource } from '../data/dataset.js';
 import { formatPeriod, formatValue } from '../core/format.js';
 import type { Ranked } from '../core/rank.js';
@@ -12,6 +12,7 @@ import type { TableModel } from './data-table.js';
 export const entityName = (entity: Entity, lang: Lang): string => (lang === 'zh-CN' ? entity.name_zh : entity.name_en);
 export const placeName = (id: string, lang: Lang): string => entityName(getEntity(id)!, lang);
 export const metricLabel = (metric: Metric, lang: Lang): string => (lang === 'zh-CN' ? metric.label_zh : metric.label_en);
+export const programLabel = (program: Program, lang: Lang): string => (lang === 'zh-CN' ? program.label_zh : program.label_en);
 export const sourceTitle = (source: Source, lang: Lang): string => (lang === 'zh-CN' ? source.title_zh : source.title_en);
 /** Formatted values, per fact and language: a card shows each one several times (bar, title, table, summary). */
 const formatted = new WeakMap<Fact, Partial<Record<Lang, string>>>();

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import type { Fact, Source } from '../data/types.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { formatDate, formatPeriod } from '../core/format.js';
+import { sourceTitle } from './fact-rows.js';
 
 export function sourceNote(opts: {
   t: Strings;
@@ -15,10 +16,9 @@ export function sourceNote(opts: {
   onToggle: () => void;
 }) {
   const { t, lang, fact, source, open, quoteId } = opts;
-  const title = lang === 'zh-CN' ? source.title_zh : source.title_en;
   return html`<div class="source" part="source">
     <p>
-      ${t.sourceLine(title, formatDate(source.date, lang))} ·
+      ${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))} ·
       <span class="status ${fact.status}">${t.status[fact.status]}</span>
       ${formatPeriod(fact.period, lang)}${fact.cumulative ? ` (${t.cumulative})` : ''}${fact.as_of ? `, ${t.asOf(formatDate(fact.as_of, lang))}` : ''}
     </p>

@@ -29,6 +29,19 @@ export class KeyboardNavigationController implements ReactiveController {
     return index === Math.min(this.active, Math.max(count - 1, 0)) ? 0 : -1;
   }
 
+  /**
+   * What a chart template needs to take part: its tab stops and handlers.
+   * `offset` and `total` place a chart's points among all of a component's
+   * (several small charts, one tab stop).
+   */
+  chartProps(offset = 0, total?: number) {
+    return {
+      tabIndexFor: (index: number, count: number) => this.tabIndexFor(offset + index, total ?? count),
+      onKeyDown: this.onKeyDown,
+      onFocusIn: this.onFocusIn,
+    };
+  }
+
   /** Keydown handler for the element that contains the points. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
     const points = this.points();

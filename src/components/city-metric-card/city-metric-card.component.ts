@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
-import { factTable, pointLabel, rankedRows, valueText } from '../../chart/fact-rows.js';
+import { entityName, factTable, metricLabel, placeName, pointLabel, rankedRows, valueText } from '../../chart/fact-rows.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
@@ -121,8 +121,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
 
   protected buildModel(lang: Lang): CardModel | ErrorModel {
     const t = this.t;
-    const name = (e: Entity) => (lang === 'zh-CN' ? e.name_zh : e.name_en);
-    const metricLabel = (m: Metric) => (lang === 'zh-CN' ? m.label_zh : m.label_en);
+    const name = (e: Entity) => entityName(e, lang);
 
     if (!this.city?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('city'), ...this.validCities() } };
     if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...this.validMetrics() } };
@@ -138,7 +137,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
     const period = this.period?.trim() || undefined;
     if (period && !own.some((f) => f.period === period)) {
       const periods = periodsOf(metric.id, entity.id);
-      return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric)}`), valid: periods } };
+      return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: periods } };
     }
     const fact = mainFact(entity.id, metric.id, period)!;
 
@@ -153,7 +152,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       lang,
       place: name(entity),
       metric,
-      metricLabel: metricLabel(metric),
+      metricLabel: metricLabel(metric, lang),
       units: dataIndex.units,
       fact,
       ranking: ranking.length ? ranking : undefined,
@@ -198,28 +197,23 @@ export class CityMetricCard extends ChartElement<CardModel> {
   private renderHeader(entity: Entity, metric: Metric) {
     const lang = this.language.lang;
     return html`<p class="title" id="${this.idPrefix}-title" part="title">
-      <span class="place">${lang === 'zh-CN' ? entity.name_zh : entity.name_en}</span>
-      <span class="metric">${lang === 'zh-CN' ? metric.label_zh : metric.label_en}</span>
+      <span class="place">${entityName(entity, lang)}</span>
+      <span class="metric">${metricLabel(metric, lang)}</span>
     </p>`;
   }
 
   private renderNotReported(model: Extract<CardModel, { kind: 'not-reported' }>) {
     const t = this.t;
     const lang = this.language.lang;
-    const name = (id: string) => {
-      const e = findEntity(id)!;
-      return lang === 'zh-CN' ? e.name_zh : e.name_en;
-    };
-    const metricLabel = lang === 'zh-CN' ? model.metric.label_zh : model.metric.label_en;
     return html`<figure part="figure" class=${this.size.width < 360 ? 'narrow' : ''} aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       ${this.renderHeader(model.entity, model.metric)}
       <p class="value not-reported" part="value not-reported">${t.notReported}</p>
-      <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(name(model.entity.id), metricLabel)}</p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(placeName(model.entity.id, lang), metricLabel(model.metric, lang))}</p>
       ${model.reporters.length
         ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
             <ul class="reporters">
               ${model.reporters.map(
-                (f) => html`<li>${name(f.entity)}: ${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)}${
+                (f) => html`<li>${placeName(f.entity, lang)}: ${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)}${
                   f.status === 'actual' ? '' : `, ${t.status[f.status]}`
                 })</li>`,
               )}
@@ -232,10 +226,6 @@ export class CityMetricCard extends ChartElement<CardModel> {
     const t = this.t;
     const lang = this.language.lang;
     const { entity, metric, fact } = model;
-    const name = (id: string) => {
-      const e = findEntity(id)!;
-      return lang === 'zh-CN' ? e.name_zh : e.name_en;
-    };
     const fmt = (f: Fact) => valueText(f, metric, lang);
     const width = Math.max(this.size.width, 200);
     const status = fact.status;
@@ -266,7 +256,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       ${rows.length > 1
         ? html`<div class="ranking">
             <p class="muted context-label" id="${this.idPrefix}-ranking">
-              ${t.comparisonTitle(lang === 'zh-CN' ? metric.label_zh : metric.label_en, formatPeriod(fact.period, lang))} —
+              ${t.comparisonTitle(metricLabel(metric, lang), formatPeriod(fact.period, lang))} —
               ${t.reportedBy(model.ranking.length, levelTotal(entity.level), t.levelPlural[entity.level])}
             </p>
             ${barChart({
@@ -275,9 +265,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
               width,
               labelledBy: `${this.idPrefix}-ranking`,
               describedBy: instructionsId,
-              tabIndexFor: (i, n) => this.rankNav.tabIndexFor(i, n),
-              onKeyDown: this.rankNav.onKeyDown,
-              onFocusIn: this.rankNav.onFocusIn,
+              ...this.rankNav.chartProps(),
             })}
           </div>`
         : reference
@@ -285,15 +273,13 @@ export class CityMetricCard extends ChartElement<CardModel> {
           : nothing}
       ${points.length > 1
         ? html`<div class="trend">
-            <p class="muted context-label" id="${this.idPrefix}-trend">${t.trendTitle(lang === 'zh-CN' ? metric.label_zh : metric.label_en, name(entity.id))}</p>
+            <p class="muted context-label" id="${this.idPrefix}-trend">${t.trendTitle(metricLabel(metric, lang), placeName(entity.id, lang))}</p>
             ${trendChart({
               points,
               width,
               labelledBy: `${this.idPrefix}-trend`,
               describedBy: instructionsId,
-              tabIndexFor: (i, n) => this.trendNav.tabIndexFor(i, n),
-              onKeyDown: this.trendNav.onKeyDown,
-              onFocusIn: this.trendNav.onFocusIn,
+              ...this.trendNav.chartProps(),
             })}
           </div>`
         : nothing}

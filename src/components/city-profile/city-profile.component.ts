@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import type { TableModel } from '../../chart/data-table.js';
-import { metricLabel, placeName, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { metricLabel, placeName, programLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, factsOfEntity, findEntity, getMetric, getProgram, getSource, programsOfEntity } from '../../data/dataset.js';
 import type { Entity, Fact, Metric, Program } from '../../data/types.js';
@@ -144,7 +144,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
             (s) => html`<li>
               ${s.entity.id === model.entity.id ? nothing : html`<span class="muted">${placeName(s.entity.id, lang)}:</span>`}
               ${s.groups.map(
-                (g) => html`<a href="#${sectionId(s, g)}" @click=${(e: Event) => this.jump(sectionId(s, g), e)}>${lang === 'zh-CN' ? g.program.label_zh : g.program.label_en}</a>`,
+                (g) => html`<a href="#${sectionId(s, g)}" @click=${(e: Event) => this.jump(sectionId(s, g), e)}>${programLabel(g.program, lang)}</a>`,
               )}
             </li>`,
           )}
@@ -166,7 +166,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
             }));
             // The city's programmes are h3; a county's sit under its h3 as h4 and are named with it.
             const county = s.entity.id !== model.entity.id;
-            const label = lang === 'zh-CN' ? g.program.label_zh : g.program.label_en;
+            const label = programLabel(g.program, lang);
             return html`<section part="section" aria-labelledby=${county ? `${this.idPrefix}-${s.entity.id} ${headingId}` : headingId}>
               ${county ? html`<h4 id=${headingId} tabindex="-1">${label}</h4>` : html`<h3 id=${headingId} tabindex="-1">${label}</h3>`}
               ${rows.length
@@ -175,9 +175,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                     width,
                     labelledBy: headingId,
                     describedBy: `${this.idPrefix}-instructions`,
-                    tabIndexFor: (i) => this.nav.tabIndexFor(start + i, chartPoints),
-                    onKeyDown: this.nav.onKeyDown,
-                    onFocusIn: this.nav.onFocusIn,
+                    ...this.nav.chartProps(start, chartPoints),
                   })
                 : nothing}
               <dl>

@@ -178,9 +178,7 @@ export class CityRanking extends ChartElement<RankingModel> {
         width: Math.max(this.size.width, 200),
         labelledBy: `${this.idPrefix}-title`,
         describedBy: `${this.idPrefix}-instructions`,
-        tabIndexFor: (i, n) => this.nav.tabIndexFor(i, n),
-        onKeyDown: this.nav.onKeyDown,
-        onFocusIn: this.nav.onFocusIn,
+        ...this.nav.chartProps(),
       })}
       ${model.missing.length
         ? html`<p class="muted missing" part="missing">${t.notReportedList(t.list(model.missing.map((e) => placeName(e.id, lang))))}</p>`

@@ -143,9 +143,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
             height: 160,
             labelledBy: `${this.idPrefix}-title`,
             describedBy: `${this.idPrefix}-instructions`,
-            tabIndexFor: (i, n) => this.nav.tabIndexFor(i, n),
-            onKeyDown: this.nav.onKeyDown,
-            onFocusIn: this.nav.onFocusIn,
+            ...this.nav.chartProps(),
           })
         : html`<p class="single" part="value"><span class="number">${valueText(latest, model.metric, lang)}</span>
             <span class="status ${latest.status}">${t.status[latest.status]}</span> ${formatPeriod(latest.period, lang)}</p>`}

@@ -4,7 +4,7 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
-import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { metricLabel, placeName, programLabel, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
@@ -99,7 +99,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
   protected buildModel(lang: Lang): ComparisonModel | ErrorModel {
     const t = this.t;
     const programList = (): Pick<Problem, 'valid' | 'more'> => ({
-      valid: dataIndex.programs.slice(0, VALID_SHOWN).map((p) => `${p.id} (${lang === 'zh-CN' ? p.label_zh : p.label_en})`),
+      valid: dataIndex.programs.slice(0, VALID_SHOWN).map((p) => `${p.id} (${programLabel(p, lang)})`),
       more: Math.max(0, dataIndex.programs.length - VALID_SHOWN),
     });
     if (!this.program?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('program'), ...programList() } };
@@ -158,7 +158,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       return {
         kind: 'error',
         problem: {
-          message: t.errors.noneReporting(lang === 'zh-CN' ? program.label_zh : program.label_en, scope) + (period ? ` (${formatPeriod(period, lang)})` : ''),
+          message: t.errors.noneReporting(programLabel(program, lang), scope) + (period ? ` (${formatPeriod(period, lang)})` : ''),
           valid: metricIds.slice(0, VALID_SHOWN),
         },
       };
@@ -237,7 +237,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
     let offset = 0;
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <p class="title" id="${this.idPrefix}-title" part="title">
-        ${t.comparisonHeading(lang === 'zh-CN' ? model.program.label_zh : model.program.label_en, this.period ? formatPeriod(this.period, lang) : '')}
+        ${t.comparisonHeading(programLabel(model.program, lang), this.period ? formatPeriod(this.period, lang) : '')}
       </p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions} ${t.selectForSource}</p>
@@ -262,9 +262,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
             width,
             labelledBy: titleId,
             describedBy: `${this.idPrefix}-instructions`,
-            tabIndexFor: (i) => this.nav.tabIndexFor(start + i, total),
-            onKeyDown: this.nav.onKeyDown,
-            onFocusIn: this.nav.onFocusIn,
+            ...this.nav.chartProps(start, total),
             onSelect: (key) => this.select(key),
           })}
           ${this.selectedIn(panel)}
