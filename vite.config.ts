@@ -4,8 +4,12 @@
 // chunk, loaded only when a widget shows that programme. scripts/build.mjs runs
 // this and then the single-script (IIFE) builds.
 import { defineConfig } from 'vite';
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default defineConfig({
+  // Templates lose their indentation: smaller files, and fewer whitespace text
+  // nodes for every widget to clone and lay out.
+  plugins: [minifyHTMLLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinifyCSS: () => false } })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

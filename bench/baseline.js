@@ -84,4 +84,4 @@ for (const host of document.querySelectorAll('[data-card]')) {
   const [entity, metric, period] = host.dataset.card.split('|');
   drawCard(host, entity, metric, period);
 }
-window.__renderedAt = performance.now();
+window.__markRendered();
