@@ -5,15 +5,19 @@
 // same data, with no framework. What it leaves out is behaviour, not output:
 // no reactivity, no keyboard handling, no language switching.
 import { scaleLinear } from 'd3-scale';
-import index from '../data/runtime/index.js';
+import rawIndex from '../data/runtime/index.js';
+import { decodeIndex, decodeShard } from '../src/data/runtime-format.ts';
 import { tokens } from '../src/styles/tokens.js';
 import { chartStyles } from '../src/styles/chart.js';
 import { cardStyles } from '../src/components/city-metric-card/city-metric-card.styles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const shards = import.meta.glob('../data/runtime/programs/*.js', { eager: true, import: 'default' });
-const facts = Object.values(shards).flatMap((s) => s.facts);
-const metrics = new Map(Object.values(shards).flatMap((s) => s.metrics).map((m) => [m.id, m]));
+const index = decodeIndex(rawIndex);
+const shards = Object.entries(import.meta.glob('../data/runtime/programs/*.js', { eager: true, import: 'default' })).map(([path, raw]) =>
+  decodeShard(path.match(/([^/]+)\.js$/)[1], raw, index),
+);
+const facts = shards.flatMap((s) => s.facts);
+const metrics = new Map(shards.flatMap((s) => s.metrics).map((m) => [m.id, m]));
 const entities = new Map(index.entities.map((e) => [e.id, e]));
 const sources = new Map(index.sources.map((s) => [s.id, s]));
 const sheet = new CSSStyleSheet();

@@ -7,33 +7,44 @@
 // Shards are ES modules wrapping JSON.parse of a string literal: they load with
 // a plain dynamic import() everywhere, and V8 parses JSON faster than literals.
 
+// Ids are the bulk of what repeats, so each is written once: the index lists
+// every programme's metric ids (in shard order); places list the metrics they
+// report as positions in that list; a shard's metrics and facts refer to their
+// metric by its position in the shard. src/data/runtime-format.ts decodes this
+// back into the records of dataset.json.
+
 /** @param {any} dataset */
 export function runtimeShards(dataset) {
-  const metricProgram = Object.fromEntries(dataset.metrics.map((/** @type {any} */ m) => [m.id, m.program]));
-  /** @type {Record<string, Set<string>>} */
+  /** @type {Record<string, string[]>} in dataset order, so the flat list is dataset.metrics' order */
+  const metricIds = {};
+  for (const m of dataset.metrics) (metricIds[m.program] ??= []).push(m.id);
+  const position = new Map(Object.values(metricIds).flat().map((id, i) => [id, i]));
+  /** @type {Record<string, Set<number>>} */
   const entityMetrics = {};
-  for (const f of dataset.facts) (entityMetrics[f.entity] ??= new Set()).add(f.metric);
+  for (const f of dataset.facts) (entityMetrics[f.entity] ??= new Set()).add(/** @type {number} */ (position.get(f.metric)));
   const index = {
     sources: dataset.sources.map(({ id, title_zh, title_en, publisher, publisher_en, date }) => ({ id, title_zh, title_en, publisher, publisher_en, date })),
     entities: dataset.entities,
     programs: dataset.programs,
     units: dataset.units,
-    metricProgram,
+    metricIds,
     // Which metrics each place reports: enough to say what is valid, and which
     // programmes a place's profile needs, before any shard is loaded.
-    entityMetrics: Object.fromEntries(Object.entries(entityMetrics).map(([e, m]) => [e, [...m].sort()])),
+    entityMetrics: Object.fromEntries(Object.entries(entityMetrics).map(([e, m]) => [e, [...m].sort((a, b) => a - b)])),
   };
   /** @type {Map<string, any>} */
   const programs = new Map();
-  for (const p of dataset.programs) {
+  for (const [programId, ids] of Object.entries(metricIds)) {
+    const inShard = new Map(ids.map((id, i) => [id, i]));
     // Definitions are for reviewers and the CSV; widgets show the facts' own notes.
-    const metrics = dataset.metrics.filter((/** @type {any} */ m) => m.program === p.id).map(({ definition, ...m }) => m);
-    if (metrics.length === 0) continue;
-    const ids = new Set(metrics.map((/** @type {any} */ m) => m.id));
+    const metrics = ids.map((id) => {
+      const { id: _id, program, definition, ...rest } = dataset.metrics.find((/** @type {any} */ m) => m.id === id);
+      return rest;
+    });
     const facts = dataset.facts
-      .filter((/** @type {any} */ f) => ids.has(f.metric))
-      .map(({ id, value_text, quote_fragments, ...rest }) => rest);
-    programs.set(p.id, { metrics, facts });
+      .filter((/** @type {any} */ f) => inShard.has(f.metric))
+      .map(({ id, value_text, quote_fragments, metric, ...rest }) => ({ metric: inShard.get(metric), ...rest }));
+    programs.set(programId, { metrics, facts });
   }
   return { index, programs };
 }

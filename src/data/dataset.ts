@@ -4,27 +4,14 @@
 // page downloads only the programmes it shows. Lookups see the shards loaded so
 // far; indexes are built once per loaded shard and shared by every instance.
 import rawIndex from '../../data/runtime/index.js';
-import type { Entity, Fact, Level, Metric, Program, Source, Status, Unit } from './types.js';
+import type { Entity, Fact, Level, Metric, Program, Source, Status } from './types.js';
+import { decodeIndex, decodeShard, type DataIndex, type ProgramShard, type RawIndex, type RawShard } from './runtime-format.js';
 
 export type * from './types.js';
 
-export interface DataIndex {
-  sources: Source[];
-  entities: Entity[];
-  programs: Program[];
-  units: Record<string, Unit>;
-  /** metric id → programme id */
-  metricProgram: Record<string, string>;
-  /** entity id → ids of the metrics it reports */
-  entityMetrics: Record<string, string[]>;
-}
+export type { DataIndex, ProgramShard } from './runtime-format.js';
 
-export interface ProgramShard {
-  metrics: Metric[];
-  facts: Fact[];
-}
-
-export const dataIndex = rawIndex as unknown as DataIndex;
+export const dataIndex: DataIndex = decodeIndex(rawIndex as unknown as RawIndex);
 
 const shards = new Map<string, ProgramShard>();
 const pending = new Map<string, Promise<void>>();
@@ -33,8 +20,8 @@ const pending = new Map<string, Promise<void>>();
 export const isProgramLoaded = (programId: string): boolean => shards.has(programId);
 
 /** Makes a programme's shard available at once (the single script carries them all). */
-export function registerProgram(programId: string, shard: ProgramShard): void {
-  shards.set(programId, shard);
+export function registerProgram(programId: string, shard: RawShard): void {
+  shards.set(programId, decodeShard(programId, shard, dataIndex));
   indexes = undefined;
 }
 
@@ -44,8 +31,8 @@ export function loadProgram(programId: string): Promise<void> {
   let promise = pending.get(programId);
   if (!promise) {
     promise = import(`../../data/runtime/programs/${programId}.js`).then(
-      (module: { default: ProgramShard }) => {
-        shards.set(programId, module.default);
+      (module: { default: RawShard }) => {
+        shards.set(programId, decodeShard(programId, module.default, dataIndex));
         pending.delete(programId);
         indexes = undefined;
       },

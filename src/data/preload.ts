@@ -2,6 +2,7 @@
 // this: it carries the whole dataset anyway, and widgets then render with their
 // data on the first pass, with no loading state and no promises.
 import all from '../../data/runtime/all-programs.js';
-import { registerProgram, type ProgramShard } from './dataset.js';
+import { registerProgram } from './dataset.js';
+import type { RawShard } from './runtime-format.js';
 
-for (const [id, shard] of Object.entries(all as Record<string, ProgramShard>)) registerProgram(id, shard);
+for (const [id, shard] of Object.entries(all as Record<string, RawShard>)) registerProgram(id, shard);

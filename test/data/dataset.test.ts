@@ -5,6 +5,7 @@ import {
   entitiesReporting,
   entityIdsReporting,
   factsFor,
+  factsOfEntity,
   factsOfMetric,
   findEntity,
   getEntity,
@@ -72,6 +73,17 @@ suite('dataset: the index, before any programme is loaded', () => {
 suite('dataset lookups, every programme loaded', () => {
   suiteSetup(async () => {
     await Promise.all(data.programs.filter((p) => data.metrics.some((m) => m.program === p.id)).map((p) => loadProgram(p.id)));
+  });
+
+  test('every metric and fact of data/dataset.json comes back whole from the compact shards', () => {
+    // The shards write ids once and refer to them by position; decoding must give back
+    // each record as dataset.json has it, less the fields only reviewers need.
+    for (const { definition, ...metric } of data.metrics) expect(getMetric(metric.id)).to.deep.equal(metric);
+    const loaded = data.entities.flatMap((e) => factsOfEntity(e.id));
+    expect(loaded).to.have.length(data.facts.length);
+    for (const { id, value_text, quote_fragments, ...fact } of data.facts) {
+      expect(loaded.filter((f) => JSON.stringify(Object.entries(f).sort()) === JSON.stringify(Object.entries(fact).sort())), id).to.have.length(1);
+    }
   });
 
   test('getEntity and getMetric return the records with those ids', () => {
