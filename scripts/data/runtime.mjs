@@ -37,10 +37,9 @@ export function runtimeShards(dataset) {
   for (const [programId, ids] of Object.entries(metricIds)) {
     const inShard = new Map(ids.map((id, i) => [id, i]));
     // Definitions are for reviewers and the CSV; widgets show the facts' own notes.
-    const metrics = ids.map((id) => {
-      const { id: _id, program, definition, ...rest } = dataset.metrics.find((/** @type {any} */ m) => m.id === id);
-      return rest;
-    });
+    const metrics = dataset.metrics
+      .filter((/** @type {any} */ m) => m.program === programId)
+      .map(({ id, program, definition, ...rest }) => rest);
     const facts = dataset.facts
       .filter((/** @type {any} */ f) => inShard.has(f.metric))
       .map(({ id, value_text, quote_fragments, metric, ...rest }) => ({ metric: inShard.get(metric), ...rest }));
