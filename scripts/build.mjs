@@ -6,7 +6,7 @@
 //   dist/embed-host.js              the host page's resizing script
 //   dist/types/                     .d.ts for every entry
 //   custom-elements.json            Custom Elements Manifest from the components' JSDoc
-import { build } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 import { copyFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
@@ -21,10 +21,13 @@ const scripts = [
   ['src/embed/frame.ts', 'embed-frame.js'],
   ['src/embed/host.ts', 'embed-host.js'],
 ];
+// The same plugins as the ES build (template minification), from vite.config.ts.
+const { plugins } = (await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', undefined, 'silent'))?.config ?? {};
 for (const [entry, file] of scripts) {
   await build({
     configFile: false,
     logLevel: 'warn',
+    plugins,
     build: {
       outDir: 'dist',
       emptyOutDir: false,
