@@ -3,7 +3,7 @@
 // decoded to GeoJSON, each feature matched to a dataset entity, projected once
 // (d3-geo Mercator fitted to a fixed box) after topology-preserving
 // simplification (topojson: shared borders stay shared, so neighbours never gap
-// or overlap), and written as SVG path strings with whole-pixel coordinates, so
+// or overlap), and written as SVG path strings with whole-pixel relative moves, so
 // the bundle carries a few KB, not a GIS library.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,7 +81,7 @@ export function buildMap(entities) {
     }
     // ECharts ships a hand-placed label point (cp); the centroid of 安阳市, which wraps around 鹤壁市, lies outside it.
     const [x, y] = projection(feature.properties.cp ?? geoCentroid(feature));
-    features.push({ entity: entity.id, code: String(feature.id), d: dropRepeats(toPath(feature)), cx: Math.round(x), cy: Math.round(y) });
+    features.push({ entity: entity.id, code: String(feature.id), d: relativePath(toPath(feature)), cx: Math.round(x), cy: Math.round(y) });
   }
   for (const e of prefectures) if (!features.some((f) => f.entity === e.id)) errors.push(`prefecture ${e.id} (${e.name_zh}) has no map feature`);
   features.sort((a, b) => a.code.localeCompare(b.code));
@@ -96,7 +96,26 @@ export function buildMap(entities) {
   };
 }
 
-/** Drops points that round to the previous one ("L3,4L3,4"), which whole pixels produce a lot of. */
-function dropRepeats(d) {
-  return d.replace(/L(-?\d+),(-?\d+)(?=(L\1,\2)+)/g, '').replace(/(L-?\d+,-?\d+)\1+/g, '$1');
+/**
+ * geoPath's absolute "M308,166L313,167L313,167…Z" as relative moves
+ * ("M308 166l5 1…z"): the small deltas repeat, so the map gzips to half the
+ * bytes. Points that round onto the previous one (whole pixels make many) are dropped.
+ * @param {string} d
+ */
+export function relativePath(d) {
+  let out = '';
+  let x = 0;
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
+    if (command === 'Z') {
+      out += 'z';
+      continue;
+    }
+    const [ax, ay] = args.split(',').map(Number);
+    if (command === 'M') out += `M${ax} ${ay}l`;
+    // A minus sign separates numbers by itself.
+    else if (ax !== x || ay !== y) out += `${out.endsWith('l') || ax < x ? '' : ' '}${ax - x}${ay < y ? '' : ' '}${ay - y}`;
+    [x, y] = [ax, ay];
+  }
+  return out.replace(/l(?=z|M|$)/g, '');
 }

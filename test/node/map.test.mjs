@@ -5,10 +5,23 @@ import { test, suite } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { buildMap, decodeEchartsGeoJson } from '../../scripts/data/map.mjs';
+import { buildMap, decodeEchartsGeoJson, relativePath } from '../../scripts/data/map.mjs';
 import { shardModule } from '../../scripts/data/runtime.mjs';
 import { geoArea } from 'd3-geo';
 import { createRequire } from 'node:module';
+
+/** The absolute points of a path of M (absolute) and l (relative) commands, as the browser reads it. */
+function absolutePoints(d) {
+  const points = [];
+  for (const [, command, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const numbers = args.match(/-?\d+/g)?.map(Number) ?? [];
+    for (let i = 0; i < numbers.length; i += 2) {
+      const [x, y] = command === 'M' ? [0, 0] : points.at(-1);
+      points.push([x + numbers[i], y + numbers[i + 1]]);
+    }
+  }
+  return points;
+}
 
 const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
 const { map, errors } = buildMap(dataset.entities);
@@ -28,10 +41,16 @@ suite('henan map geometry', () => {
     }
   });
 
+  test('paths are written as relative moves that retrace the absolute points, repeats dropped', () => {
+    assert.equal(relativePath('M10,20L13,18L13,18L9,25ZM100,100L99,101Z'), 'M10 20l3-2-4 7zM100 100l-1 1z');
+    assert.deepEqual(absolutePoints('M10 20l3-2-4 7zM100 100l-1 1z'), [[10, 20], [13, 18], [9, 25], [100, 100], [99, 101]]);
+  });
+
   test('every path lies inside the map box and every label point inside the map', () => {
     for (const f of map.features) {
-      const numbers = f.d.match(/-?\d+/g).map(Number);
-      assert.ok(numbers.every((n) => n >= 0 && n <= Math.max(map.width, map.height)), f.entity);
+      const points = absolutePoints(f.d);
+      assert.ok(points.length > 20, f.entity);
+      assert.ok(points.every(([x, y]) => x >= 0 && x <= map.width && y >= 0 && y <= map.height), f.entity);
       assert.ok(f.cx > 0 && f.cx < map.width && f.cy > 0 && f.cy < map.height, f.entity);
     }
   });
