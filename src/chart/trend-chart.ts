@@ -70,7 +70,7 @@ export function trendChart(model: TrendChartModel) {
       return svg`<g class="point" part="point" role="img" aria-label=${p.ariaLabel} tabindex=${model.tabIndexFor(i, points.length)}>
         <circle cx=${cx} cy=${cy} r="5" fill=${hollow ? 'var(--_bg)' : 'var(--_bar)'} stroke="var(--_bar)" stroke-width="2"
           stroke-dasharray=${hollow ? '2 2' : nothing}></circle>
-        <text x=${cx} y=${cy - 10} text-anchor="middle" font-size="12" aria-hidden="true">${p.valueLabel}</text>
+        <text class="halo" x=${cx} y=${cy - 10} text-anchor="middle" font-size="12" aria-hidden="true">${p.valueLabel}</text>
         <text x=${cx} y=${height - 6} text-anchor="middle" font-size="11" aria-hidden="true">${p.periodLabel}</text>
       </g>`;
     })}

@@ -54,6 +54,13 @@ export const chartStyles = css`
     fill: currentColor;
     font-family: inherit;
   }
+  /* A label a line may run under (trend values) stays readable: a halo in the background colour. */
+  svg text.halo {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
   .title {
     margin: 0;
     font-size: 1em;
