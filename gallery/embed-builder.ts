@@ -121,7 +121,7 @@ export function renderEmbedBuilder(container: HTMLElement): void {
           ${select('City', state.city, dataset.entities.map((e) => [e.id, `${e.name_en} · ${e.name_zh}`]), (v) => ((state.city = v), update()))}
           ${select('Language', state.lang, [['en', 'English'], ['zh-CN', '简体中文']], (v) => ((state.lang = v as Choice['lang']), update()))}
           ${select('Theme', state.theme, [['', 'Follow the reader'], ['light', 'Light'], ['dark', 'Dark']], (v) => ((state.theme = v as Choice['theme']), update()))}
-          <label>Where you host <code>dist/</code>
+          <label><span>Where you host <code>dist/</code></span>
             <input type="url" .value=${state.host} @change=${(e: Event) => ((state.host = (e.target as HTMLInputElement).value), update())} />
           </label>
         </form>
