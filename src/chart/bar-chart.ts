@@ -42,25 +42,29 @@ export function estimateTextWidth(text: string, fontSize = 13): number {
   return width;
 }
 
-/** Below this width labels stand above their bars, so long names never squeeze the bars. */
+/** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
 const STACK_BELOW = 420;
 
 export function barChart(model: BarChartModel) {
   const { rows, reference, width } = model;
   const stacked = width < STACK_BELOW;
   const labelWidth = stacked ? 0 : Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8, width * 0.38);
-  const valueWidth = Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6, width * 0.45);
+  // Stacked, the value follows the name on the line above the bar, so bars can use the whole width.
+  const valueWidth = stacked ? 4 : Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6, width * 0.45);
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
   const rowHeight = stacked ? ROW + 16 : ROW;
   const barOffset = stacked ? 16 : 0;
   const height = TOP + rows.length * rowHeight + 4;
   const hatchId = `${model.labelledBy}-hatch`;
+  // tabindex="-1": an SVG with key or focus listeners is a tab stop of its own in
+  // Chromium; this keeps the points the chart's one stop (and Escape lands here).
   return html`<svg
     part="chart"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
     role="group"
+    tabindex="-1"
     aria-labelledby=${model.labelledBy}
     aria-describedby=${model.describedBy}
     @keydown=${(event: KeyboardEvent) => {
@@ -92,14 +96,14 @@ export function barChart(model: BarChartModel) {
       const planned = row.status !== undefined && row.status !== 'actual';
       // One flat template per row, styled by class (see .point in chart styles):
       // at 200 cards, nested templates per row were most of the render time.
+      // The bar's <title> shows pointer users on hover what focus announces. On the bar, not the
+      // point: there a screen reader would read it again as the point's description.
       const classes = `point${row.highlighted ? ' hl' : ''}${planned ? ' planned' : ''}${reported ? '' : ' missing'}`;
-      // <title> gives pointer users the same text on hover that focus announces.
       return svg`<g class=${classes} part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}
           transform="translate(0 ${TOP + i * rowHeight})">
-        <title>${row.ariaLabel}</title>
-        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 : barOffset + BAR / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${row.label}</text>
-        <rect class="bar" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${BAR} fill=${reported ? nothing : `url(#${hatchId})`}></rect>
-        <text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + BAR / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>
+        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 : barOffset + BAR / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${row.label}${stacked ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}</text>
+        <rect class="bar" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${BAR} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>
+        ${stacked ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + BAR / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
       </g>`;
     })}
     ${reference

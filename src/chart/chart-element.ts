@@ -85,8 +85,10 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
     const model = this.model;
     // While a data shard loads, hold roughly the widget's height (--hhw-loading-height,
     // set per component) so the page moves as little as possible when it arrives.
-    if (!model) return html`<p class="loading muted" aria-busy="true">${this.t.loading}</p>`;
-    return model.kind === 'error' ? errorView(this.t, (model as ErrorModel).problem) : this.renderModel(model as Model);
+    // lang on the content: the language it is written in (an unsupported lang="fr" falls back to English), not the page's.
+    const lang = this.language.lang;
+    if (!model) return html`<p class="loading muted" aria-busy="true" lang=${lang}>${this.t.loading}</p>`;
+    return html`<div lang=${lang}>${model.kind === 'error' ? errorView(this.t, lang, (model as ErrorModel).problem) : this.renderModel(model as Model)}</div>`;
   }
 
   /**

@@ -43,12 +43,14 @@ export function trendChart(model: TrendChartModel) {
   const lastActual = actual.at(-1);
   // Targets and plans continue from the last result with a dashed line.
   const projected = points.filter((p) => p.status !== 'actual');
+  // tabindex="-1": see bar-chart.ts (one tab stop per chart).
   return html`<svg
     part="chart"
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
     role="group"
+    tabindex="-1"
     aria-labelledby=${model.labelledBy}
     aria-describedby=${model.describedBy}
     @keydown=${model.onKeyDown}

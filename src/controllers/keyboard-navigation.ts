@@ -69,9 +69,13 @@ export class KeyboardNavigationController implements ReactiveController {
       case 'End':
         next = last;
         break;
-      case 'Escape':
-        (points[current] as HTMLElement).blur();
+      case 'Escape': {
+        // Leaves the points for the chart itself (tabindex="-1"), so a screen reader stays in context.
+        const chart = (points[current] as Element).closest('svg');
+        if (chart) chart.focus();
+        else (points[current] as HTMLElement).blur();
         return;
+      }
       default:
         return;
     }

@@ -31,6 +31,19 @@ export const chartStyles = css`
     text-transform: none !important;
     white-space: normal !important;
     visibility: visible !important;
+    /* Inherited properties a page may set that would mirror, rotate, split or outline the widget. */
+    direction: ltr !important;
+    unicode-bidi: isolate !important;
+    writing-mode: horizontal-tb !important;
+    word-break: normal !important;
+    overflow-wrap: break-word !important;
+    text-shadow: none !important;
+    -webkit-text-fill-color: currentColor !important;
+    font-size-adjust: none !important;
+    text-emphasis: none !important;
+    caption-side: top !important;
+    fill: initial !important;
+    stroke: none !important;
     border: 1px solid var(--_border) !important;
     border-radius: var(--_radius) !important;
     padding: var(--_space) !important;
@@ -218,8 +231,14 @@ export const chartStyles = css`
     :host {
       break-inside: avoid;
     }
-    .actions {
+    .actions,
+    .source button {
       display: none;
+    }
+    /* Charts are laid out for the screen's width; on a narrower page they scale down (viewBox). */
+    svg {
+      max-width: 100%;
+      height: auto;
     }
   }
 `;

@@ -1,7 +1,8 @@
 // Design tokens: every colour and size a host page may override, as prefixed
 // CSS custom properties. Light by default, dark under prefers-color-scheme or
-// theme="dark", system colours under forced-colors. Contrast of every pair used
-// for text is ≥ 4.5:1 and of marks ≥ 3:1 against the background, in both themes.
+// theme="dark"; system colours under forced-colors and light on paper, whatever
+// the theme. Contrast of every pair used for text is ≥ 4.5:1 and of marks
+// ≥ 3:1 against the background, in both themes.
 import { css } from 'lit';
 
 /** The dark palette, used by theme="dark" and by prefers-color-scheme: dark. */
@@ -19,8 +20,8 @@ const dark = css`
     --_hatch: var(--hhw-color-not-reported, #9aa3ad);
 `;
 
-export const tokens = css`
-  :host {
+/** The light palette: the default, and always on paper (a dark card prints as faint text). */
+const light = css`
     --_text: var(--hhw-color-text, #1b1f24);
     --_muted: var(--hhw-color-muted, #4f5660);
     --_bg: var(--hhw-color-background, #ffffff);
@@ -32,6 +33,11 @@ export const tokens = css`
     --_focus: var(--hhw-color-focus, #0b57d0);
     --_error: var(--hhw-color-error, #a4161a);
     --_hatch: var(--hhw-color-not-reported, #6b7280);
+`;
+
+export const tokens = css`
+  :host {
+    ${light}
     --_radius: var(--hhw-radius, 6px);
     --_space: var(--hhw-space, 0.75em);
     --_font: var(--hhw-font-family, inherit);
@@ -45,8 +51,16 @@ export const tokens = css`
       ${dark}
     }
   }
+  /* Every host, as specifically as the theme rules above (and later), so these win over both. */
+  @media print {
+    :host([theme]),
+    :host(:not([theme])) {
+      ${light}
+    }
+  }
   @media (forced-colors: active) {
-    :host {
+    :host([theme]),
+    :host(:not([theme])) {
       --_text: CanvasText;
       --_muted: CanvasText;
       --_bg: Canvas;

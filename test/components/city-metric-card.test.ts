@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
 import { captureWarnings, expectAccessible, mount, mountElement } from '../helpers/fixture.js';
@@ -111,6 +111,23 @@ suite('<city-metric-card>', () => {
     });
   });
 
+  suite('narrow', () => {
+    test('at 280 px every name and value stays inside the chart', async () => {
+      for (const lang of ['en', 'zh-CN']) {
+        const el = await mountElement<CityMetricCard>('city-metric-card', { city: rankedFact.entity, metric: rankedFact.metric, lang }, 280);
+        const chart = shadow(el).querySelector<SVGSVGElement>('.ranking svg')!;
+        const width = chart.viewBox.baseVal.width;
+        for (const label of chart.querySelectorAll<SVGTextElement>('text')) {
+          const box = label.getBBox();
+          expect(box.x, label.textContent!).to.be.at.least(0);
+          expect(box.x + box.width, `${label.textContent} in ${width}`).to.be.at.most(width);
+        }
+        // Each row still shows its value, after the name.
+        for (const point of chart.querySelectorAll('.point')) expect(point.querySelector('.value')!.textContent).to.not.equal('');
+      }
+    });
+  });
+
   suite('not reported', () => {
     test('says "Not reported", never a zero, and lists who did report', async () => {
       const el = await card({ city: absent.city, metric: absent.metric, lang: 'en' });
@@ -119,6 +136,14 @@ suite('<city-metric-card>', () => {
       const listed = [...shadow(el).querySelectorAll('.reporters li')].map((li) => li.textContent!);
       expect(listed).to.have.length(absent.reporters.length);
       for (const id of absent.reporters) expect(listed.some((l) => l.startsWith(entity(id).name_en))).to.equal(true);
+    });
+
+    test('its fallback content (for the embed builder) says so and lists who did report', async () => {
+      const el = await card({ city: absent.city, metric: absent.metric, lang: 'en' });
+      const fallback = document.createElement('div');
+      fallback.innerHTML = el.fallbackHTML();
+      expect(fallback.textContent).to.contain(text(el, '.summary'));
+      expect(fallback.querySelectorAll('tbody tr')).to.have.length(absent.reporters.length);
     });
   });
 
@@ -141,11 +166,36 @@ suite('<city-metric-card>', () => {
       for (const label of visited) expect(label).to.match(/: .+, \d{4}.*, Actual; Rank \d+ of \d+/);
     });
 
-    test('Tab reaches the chart once, then the buttons', async () => {
+    test('Tab reaches the chart once (its active point), then the buttons; Shift+Tab comes back to the point', async () => {
       const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
-      const focusable = [...shadow(el).querySelectorAll<HTMLElement>('[tabindex="0"], button')];
-      const chartStops = focusable.filter((f) => f.closest('.ranking'));
-      expect(chartStops).to.have.length(1);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = shadow(el).activeElement!;
+        stops.push(active.localName === 'button' ? `button:${active.getAttribute('part')}` : `${active.localName}.${active.getAttribute('class')}`);
+      }
+      expect(stops).to.deep.equal(['g.point hl', 'button:quote-toggle', 'button:table-toggle']);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(shadow(el).activeElement!.classList.contains('point')).to.equal(true);
+      before.remove();
+    });
+
+    test('Escape leaves the points for the chart, which stays focused and named', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      shadow(el).querySelector<SVGElement>('.ranking .point[tabindex="0"]')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Escape' });
+      const active = shadow(el).activeElement!;
+      expect(active.localName).to.equal('svg');
+      expect(active.closest('.ranking')).to.not.equal(null);
+      expect(shadow(el).getElementById(active.getAttribute('aria-labelledby')!)!.textContent).to.contain(metric(rankedFact.metric).label_en);
     });
   });
 
@@ -305,6 +355,74 @@ suite('<city-metric-card>', () => {
         }
       }
     }
+
+    test('a point is named once: its hover <title> sits on the bar, where it cannot become the point\'s description too', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const points = [...shadow(el).querySelectorAll('.ranking .point')];
+      expect(points.length).to.be.greaterThan(1);
+      for (const point of points) {
+        expect(point.querySelector(':scope > title'), point.getAttribute('aria-label')!).to.equal(null);
+        expect(point.querySelector('.bar > title')!.textContent).to.equal(point.getAttribute('aria-label'));
+      }
+    });
+
+    test('keyboard instructions are only a chart\'s description, never read as a paragraph of their own', async () => {
+      const states: Record<string, string>[] = [{ city: rankedFact.entity, metric: rankedFact.metric }, { city: plan.entity, metric: plan.metric, period: plan.period }];
+      for (const attrs of states) {
+        const el = await card({ ...attrs, lang: 'en' });
+        const instructions = shadow(el).querySelector<HTMLElement>('[id$="-instructions"]')!;
+        expect(instructions.hidden).to.equal(true);
+        const charts = [...shadow(el).querySelectorAll('svg[aria-describedby]')];
+        for (const chart of charts) expect(chart.getAttribute('aria-describedby')).to.equal(instructions.id);
+      }
+    });
+
+    test('the content says its own language: an unsupported lang falls back to English and is marked en', async () => {
+      const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'fr' });
+      expect(text(el, '.title')).to.contain(entity(rankedFact.entity).name_en);
+      expect(shadow(el).querySelector('figure')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+      const zh = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'zh-CN' });
+      expect(shadow(zh).querySelector('figure')!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-CN');
+    });
+
+    test('Chinese names in an English error are marked lang="zh-CN"', async () => {
+      let el!: CityMetricCard;
+      await captureWarnings(async () => {
+        el = await card({ city: 'atlantis', metric: 'fever-clinics', lang: 'en' });
+      });
+      const codes = [...shadow(el).querySelectorAll('.error code')];
+      expect(codes.length).to.be.greaterThan(0);
+      for (const code of codes) {
+        const unmarked = [...code.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+        expect(unmarked, code.textContent!).to.not.match(/[\u3000-\u9fff]/);
+        expect(code.querySelector('[lang="zh-CN"]')!.textContent).to.match(/[\u3000-\u9fff]/);
+      }
+    });
+
+    suite('forced colours and print win over the theme', () => {
+      teardown(() => executeServerCommand('emulate-media-features', {}));
+      const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+      test('forced colours use system colours whatever the theme or colour scheme', async () => {
+        for (const scheme of ['light', 'dark']) {
+          await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }] });
+          for (const theme of ['', 'light', 'dark']) {
+            const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en', ...(theme ? { theme } : {}) });
+            expect([token(el, '--_bar'), token(el, '--_focus'), token(el, '--_target')], `${scheme} ${theme}`).to.deep.equal(['CanvasText', 'Highlight', 'CanvasText']);
+          }
+        }
+      });
+
+      test('on paper a dark card prints with the light palette, and the quote button is not printed', async () => {
+        const light = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en', theme: 'light' });
+        await executeServerCommand('emulate-media-features', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+        for (const theme of ['', 'dark']) {
+          const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en', ...(theme ? { theme } : {}) });
+          for (const name of ['--_text', '--_bg', '--_bar']) expect(token(el, name), `${theme} ${name}`).to.equal(token(light, name));
+          expect(shadow(el).querySelector<HTMLElement>('[part="quote-toggle"]')!.getClientRects().length).to.equal(0);
+        }
+      });
+    });
 
     test('the figure is named by its title and described by the summary', async () => {
       const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });

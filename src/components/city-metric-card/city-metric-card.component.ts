@@ -30,7 +30,7 @@ import type { Lang } from '../../i18n/strings.js';
 import { cardStyles } from './city-metric-card.styles.js';
 
 type CardModel =
-  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[] }
+  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[]; summary: string; table?: TableModel }
   | {
       kind: 'value';
       entity: Entity;
@@ -132,7 +132,16 @@ export class CityMetricCard extends ChartElement<CardModel> {
 
     const own = factsFor(entity.id, metric.id);
     if (own.length === 0) {
-      return { kind: 'not-reported', entity, metric, reporters: onePerEntity(metric.id, {}) };
+      const reporters = onePerEntity(metric.id, {});
+      // summary and table also make the fallback content the embed builder writes.
+      return {
+        kind: 'not-reported',
+        entity,
+        metric,
+        reporters,
+        summary: t.notReportedBy(name(entity), metricLabel(metric, lang)),
+        table: reporters.length ? factTable(reporters, metric, t, lang) : undefined,
+      };
     }
     const period = this.period?.trim() || undefined;
     if (period && !own.some((f) => f.period === period)) {
@@ -208,7 +217,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
     return html`<figure part="figure" class=${this.size.width < 360 ? 'narrow' : ''} aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       ${this.renderHeader(model.entity, model.metric)}
       <p class="value not-reported" part="value not-reported">${t.notReported}</p>
-      <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(placeName(model.entity.id, lang), metricLabel(model.metric, lang))}</p>
+      <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       ${model.reporters.length
         ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
             <ul class="reporters">
@@ -252,7 +261,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       </p>
       ${fact.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? fact.subject : fact.subject_en ?? fact.subject}</p>` : nothing}
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
-      <p class="visually-hidden" id=${instructionsId}>${t.chartInstructions}</p>
+      <p hidden id=${instructionsId}>${t.chartInstructions}</p>
       ${rows.length > 1
         ? html`<div class="ranking">
             <p class="muted context-label" id="${this.idPrefix}-ranking">

@@ -137,7 +137,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
     return html`<article part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <h2 class="title" id="${this.idPrefix}-title" part="title">${t.profileTitle(placeName(model.entity.id, lang))}</h2>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
-      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       <nav class="contents" part="contents" aria-label=${t.contents}>
         <ul>
           ${model.sections.map(

@@ -171,7 +171,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       <p class="title" id="${this.idPrefix}-title" part="title">${t.rankingTitle(label, formatPeriod(period, lang), t.levelPlural[model.level])}</p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       <p class="muted">${direction}</p>
-      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       ${barChart({
         rows: rankedRows(ranking, metric, t, lang, model.highlight?.id),
         reference: model.target ? { value: model.target.value, label: `${t.provincialTarget} ${valueText(model.target, metric, lang)}` } : undefined,

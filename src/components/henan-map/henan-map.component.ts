@@ -1,6 +1,5 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { scaleQuantize } from 'd3-scale';
 import rawMap from '../../../data/runtime/henan-map.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
@@ -200,6 +199,22 @@ export class HenanMap extends ChartElement<MapModel> {
     };
   }
 
+  /** Where the tooltip goes, in px inside the map. */
+  private tipAt?: { left: number; top: number };
+
+  /**
+   * Places the tooltip through the CSSOM: a style attribute in the template
+   * would be refused by a Content-Security-Policy without 'unsafe-inline'.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip && this.tipAt) {
+      tooltip.style.left = `${this.tipAt.left}px`;
+      tooltip.style.top = `${this.tipAt.top}px`;
+    }
+  }
+
   private show(entity: string | undefined): void {
     this.hovered = entity;
   }
@@ -220,11 +235,13 @@ export class HenanMap extends ChartElement<MapModel> {
     const labelled = width >= 480;
     const hovered = this.hovered ? FEATURES.find((f) => f.entity === this.hovered) : undefined;
     const tip = hovered ? this.tooltip(model, hovered.entity, lang) : undefined;
+    this.tipAt = hovered ? { left: Math.max(0, Math.min(hovered.cx / scale - 90, width - 200)), top: hovered.cy / scale + 14 } : undefined;
     const selected = this.selected ? model.facts.get(this.selected) : undefined;
+    // The svg's tabindex="-1": see chart/bar-chart.ts (one tab stop per chart).
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <p class="title" id="${this.idPrefix}-title" part="title">${t.mapTitle(metricLabel(model.metric, lang), formatPeriod(model.period, lang))}</p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
-      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.mapInstructions}</p>
+      <p hidden id="${this.idPrefix}-instructions">${t.mapInstructions}</p>
       <div class="map-wrap">
         <svg
           part="chart"
@@ -232,6 +249,7 @@ export class HenanMap extends ChartElement<MapModel> {
           width=${width}
           height=${Math.round((MAP.height / MAP.width) * width)}
           role="group"
+          tabindex="-1"
           aria-labelledby="${this.idPrefix}-title"
           aria-describedby="${this.idPrefix}-instructions"
           @keydown=${(e: KeyboardEvent) => {
@@ -264,7 +282,7 @@ export class HenanMap extends ChartElement<MapModel> {
             return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${label + (highlighted ? ` (${t.highlighted})` : '')}
                 tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
                 @pointerenter=${() => this.show(feature.entity)} @click=${() => this.choose(feature.entity)}>
-              <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke=${highlighted ? 'var(--_highlight)' : 'var(--_bg)'}
+              <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke=${highlighted ? 'var(--_highlight)' : 'var(--_border)'}
                 stroke-width=${(highlighted ? 4 : 1) * scale}></path>
             </g>`;
           })}
@@ -282,13 +300,10 @@ export class HenanMap extends ChartElement<MapModel> {
               </g>`
             : nothing}
         </svg>
-        ${tip && hovered
-          ? html`<div class="tooltip" part="tooltip" aria-hidden="true"
-              style=${styleMap({ left: `${Math.max(0, Math.min(hovered.cx / scale - 90, width - 200))}px`, top: `${hovered.cy / scale + 14}px` })}>${tip}</div>`
-          : nothing}
+        ${tip && hovered ? html`<div class="tooltip" part="tooltip" aria-hidden="true">${tip}</div>` : nothing}
       </div>
       <ul class="legend" part="legend" aria-label=${t.legend}>
-        ${model.legend.map((entry) => html`<li><span class="swatch" style=${styleMap({ background: entry.color })}></span>${entry.label}</li>`)}
+        ${model.legend.map((entry) => html`<li><svg class="swatch" aria-hidden="true"><rect width="100%" height="100%" fill=${entry.color}></rect></svg>${entry.label}</li>`)}
         <li><span class="swatch hatched"></span>${t.notReported}</li>
         ${model.highlight ? html`<li><span class="swatch outlined"></span>${placeName(model.highlight.id, lang)}</li>` : nothing}
       </ul>

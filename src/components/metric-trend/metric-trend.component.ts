@@ -135,7 +135,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <p class="title" id="${this.idPrefix}-title" part="title">${title}</p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
-      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
+      <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       ${points.length > 1
         ? trendChart({
             points,

@@ -240,7 +240,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
         ${t.comparisonHeading(programLabel(model.program, lang), this.period ? formatPeriod(this.period, lang) : '')}
       </p>
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
-      <p class="visually-hidden" id="${this.idPrefix}-instructions">${t.chartInstructions} ${t.selectForSource}</p>
+      <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions} ${t.selectForSource}</p>
       <p class="muted hint">${t.selectForSource}</p>
       ${model.panels.map((panel, index) => {
         const start = offset;
