@@ -20,6 +20,8 @@ interface Choice {
   lang: 'en' | 'zh-CN';
   theme: '' | 'light' | 'dark';
   host: string;
+  /** The width of the page column the widget goes in ('' = the preview's full width): the reserved height is measured there. */
+  width: string;
 }
 
 const state: Choice = {
@@ -30,6 +32,7 @@ const state: Choice = {
   lang: 'en',
   theme: '',
   host: 'https://YOUR-SITE.example/henan-health-widgets/dist/',
+  width: '',
 };
 
 const metricsOf = (program: string) => dataset.metrics.filter((m) => m.program === program && dataset.facts.some((f) => f.metric === m.id));
@@ -61,7 +64,7 @@ const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g,
 
 /**
  * The script snippet. The element reserves the height the widget has in the
- * preview (same width, same page font: exact there, close elsewhere), and the
+ * preview at the chosen column width (same font: exact there, close elsewhere), and the
  * fallback never grows past it, so nothing below moves when the widget appears.
  */
 function scriptSnippet(choice: Choice, fallback: string, height: number): string {
@@ -121,6 +124,7 @@ export function renderEmbedBuilder(container: HTMLElement): void {
           ${select('City', state.city, dataset.entities.map((e) => [e.id, `${e.name_en} · ${e.name_zh}`]), (v) => ((state.city = v), update()))}
           ${select('Language', state.lang, [['en', 'English'], ['zh-CN', '简体中文']], (v) => ((state.lang = v as Choice['lang']), update()))}
           ${select('Theme', state.theme, [['', 'Follow the reader'], ['light', 'Light'], ['dark', 'Dark']], (v) => ((state.theme = v as Choice['theme']), update()))}
+          ${select('Your column width', state.width, [['', 'As wide as the preview'], ['320', '320 px (phone)'], ['480', '480 px'], ['640', '640 px'], ['800', '800 px']], (v) => ((state.width = v), update()))}
           <label><span>Where you host <code>dist/</code></span>
             <input type="url" .value=${state.host} @change=${(e: Event) => ((state.host = (e.target as HTMLInputElement).value), update())} />
           </label>
@@ -138,6 +142,8 @@ export function renderEmbedBuilder(container: HTMLElement): void {
       container,
     );
     const slot = container.querySelector<HTMLElement>('#preview')!;
+    // Measure at the column's width: a narrower widget wraps more and is taller.
+    slot.style.maxWidth = state.width ? `${state.width}px` : '';
     slot.replaceChildren(preview);
     await preview.updateComplete;
     const height = Math.ceil(preview.getBoundingClientRect().height);

@@ -37,5 +37,11 @@ function report(): void {
   window.parent.postMessage(message, '*');
   window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
-new ResizeObserver(report).observe(document.documentElement);
-report();
+// The first height is the drawn widget's: until then the host keeps the height it gave the iframe.
+const drawn = root.firstElementChild as (Element & { updateComplete?: Promise<unknown> }) | null;
+Promise.resolve(drawn?.updateComplete)
+  .catch(() => undefined)
+  .then(() => {
+    new ResizeObserver(report).observe(document.documentElement);
+    report();
+  });

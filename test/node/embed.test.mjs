@@ -46,7 +46,7 @@ async function open(path, options = {}) {
   page.on('pageerror', (error) => log.errors.push(error.message));
   const start = server.requests.length;
   await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('city-metric-card, city-ranking, program-comparison')].map((el) => el.updateComplete)));
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('city-metric-card, city-ranking, program-comparison, henan-map')].map((el) => el.updateComplete)));
   return { page, log, requests: () => server.requests.slice(start).filter((r) => r !== '/favicon.ico') };
 }
 
@@ -54,7 +54,7 @@ async function open(path, options = {}) {
 const readWidgets = (page) =>
   page.evaluate(() => ({
     card: document.querySelector('city-metric-card')?.shadowRoot?.querySelector('.value .number')?.textContent ?? null,
-    rendered: [...document.querySelectorAll('city-metric-card, city-ranking, program-comparison')].map(
+    rendered: [...document.querySelectorAll('city-metric-card, city-ranking, program-comparison, henan-map')].map(
       (el) => !!el.shadowRoot?.querySelector('figure') && el.getBoundingClientRect().height > 50,
     ),
   }));
@@ -85,14 +85,23 @@ suite('embedding: the single script', () => {
 
   test('works under a strict CSP with Trusted Types enforced, with no violation', async () => {
     const { page, log } = await open('/test/embed/csp.html');
-    assert.deepEqual((await readWidgets(page)).rendered, [true, true, true]);
-    // Open the tables and quotes too: every template path runs under the policy.
-    await page.evaluate(async () => {
-      for (const el of document.querySelectorAll('city-metric-card, city-ranking, program-comparison')) {
+    assert.deepEqual((await readWidgets(page)).rendered, [true, true, true, true]);
+    // Open the tables and quotes too, and hover the map (its tooltip is placed by the CSSOM):
+    // every template path runs under the policy.
+    const tooltip = await page.evaluate(async () => {
+      for (const el of document.querySelectorAll('city-metric-card, city-ranking, program-comparison, henan-map')) {
         for (const button of el.shadowRoot.querySelectorAll('button')) button.click();
         await el.updateComplete;
       }
+      const map = document.querySelector('henan-map');
+      map.shadowRoot.querySelector('.point[data-entity="zhengzhou"]').dispatchEvent(new PointerEvent('pointerenter'));
+      await map.updateComplete;
+      const tip = map.shadowRoot.querySelector('.tooltip');
+      return { text: tip.textContent, top: tip.style.top, swatches: [...map.shadowRoot.querySelectorAll('.legend rect')].map((r) => getComputedStyle(r).fill) };
     });
+    assert.match(tooltip.text, /Zhengzhou/);
+    assert.match(tooltip.top, /^\d+(\.\d+)?px$/, 'the tooltip is placed');
+    assert.ok(tooltip.swatches.length > 0 && tooltip.swatches.every((fill) => fill !== 'none' && fill !== 'rgba(0, 0, 0, 0)'), 'the legend shows its colours');
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(log.errors, []);
     await page.close();
@@ -100,7 +109,7 @@ suite('embedding: the single script', () => {
 });
 
 suite('embedding: hostile host CSS', () => {
-  test('Bootstrap, Tailwind and "* { font-size: 30px }" change neither layout nor visibility', async () => {
+  test('Bootstrap, Tailwind, "* { font-size: 30px }" and inherited rtl, word-break or text effects change neither layout nor look', async () => {
     const measure = async (path) => {
       const { page } = await open(path, { viewport: { width: 900, height: 900 } });
       const boxes = await page.evaluate(async () => {
@@ -109,11 +118,16 @@ suite('embedding: hostile host CSS', () => {
           el.shadowRoot.querySelector('[part="table-toggle"]').click();
           await el.updateComplete;
           const rect = el.getBoundingClientRect();
-          const inner = [...el.shadowRoot.querySelectorAll('svg, table, p, button')].map((n) => {
+          // Rendered boxes only (hidden elements have none; if the page hid one of ours, the lists differ).
+          const inner = [...el.shadowRoot.querySelectorAll('svg, table, p, button')].filter((n) => n.getClientRects().length > 0).map((n) => {
             const r = n.getBoundingClientRect();
             return [n.localName, Math.round(r.left - rect.left), Math.round(r.top - rect.top), Math.round(r.width), Math.round(r.height)];
           });
-          out.push({ tag: el.localName, width: Math.round(rect.width), height: Math.round(rect.height), inner });
+          // Inherited properties that change how it reads without changing its boxes.
+          const title = getComputedStyle(el.shadowRoot.querySelector('.title'));
+          const bar = el.shadowRoot.querySelector('.bar');
+          const style = [title.direction, title.textShadow, title.webkitTextFillColor === title.color, bar ? getComputedStyle(bar).stroke : ''];
+          out.push({ tag: el.localName, width: Math.round(rect.width), height: Math.round(rect.height), inner, style });
         }
         return out;
       });
@@ -153,6 +167,9 @@ suite('embedding: iframe', () => {
 
     const messages = await page.evaluate(() => window.__messages);
     assert.ok(messages.some((m) => m.type === 'hhw:resize' && m.id === 'narrow'));
+    // The first height posted is the drawn widget's, never the empty element's (the host keeps its own until then).
+    const first = messages.find((m) => m.type === 'hhw:resize' && m.id === 'narrow');
+    assert.ok(first.height > 200, `first height posted: ${first.height}`);
     assert.ok(messages.some((m) => m.sentinel === 'amp' && m.type === 'embed-size' && m.height > 0));
     const wideLang = await page.evaluate(() => document.getElementById('wide').contentDocument.querySelector('program-comparison').shadowRoot.querySelector('.title').textContent);
     assert.match(wideLang, /[\u4e00-\u9fff]/, 'the wide frame renders in Chinese');
