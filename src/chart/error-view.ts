@@ -2,6 +2,7 @@
 // valid values, as text in an alert region (read by screen readers).
 import { html } from 'lit';
 import type { Lang, Strings } from '../i18n/strings.js';
+import { markChinese } from './mark-chinese.js';
 
 export interface Problem {
   /** What was wrong, in the reader's language. */
@@ -10,12 +11,6 @@ export interface Problem {
   valid?: string[];
   /** How many more valid values exist beyond those listed. */
   more?: number;
-}
-
-/** Chinese runs in an English message (place names, a Chinese attribute value) marked lang="zh-CN" for screen readers' voices. */
-function markChinese(text: string, lang: Lang) {
-  if (lang === 'zh-CN') return text;
-  return text.split(/([\u3000-\u9fff\uff00-\uffef]+)/).map((part, i) => (i % 2 ? html`<span lang="zh-CN">${part}</span>` : part));
 }
 
 export function errorView(t: Strings, lang: Lang, problem: Problem) {

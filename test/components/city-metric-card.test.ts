@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
-import { captureWarnings, expectAccessible, mount, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectChineseMarked, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -397,6 +397,7 @@ suite('<city-metric-card>', () => {
         expect(unmarked, code.textContent!).to.not.match(/[\u3000-\u9fff]/);
         expect(code.querySelector('[lang="zh-CN"]')!.textContent).to.match(/[\u3000-\u9fff]/);
       }
+      expectChineseMarked(el);
     });
 
     suite('forced colours and print win over the theme', () => {

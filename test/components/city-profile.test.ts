@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/city-profile/city-profile.js';
 import type { CityProfile } from '../../src/components/city-profile/city-profile.component.js';
-import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectChineseMarked, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -31,6 +31,13 @@ suite('<city-profile>', () => {
       expect(closeTo(parseDisplayed(node.querySelector('.number')!.textContent!), fact.value), fact.id).to.equal(true);
       expect(node.textContent).to.contain(fact.period.replace('-', '–'));
     }
+  });
+
+  test('in English, every Chinese word (quotes, terms in notes) is marked lang="zh-CN"', async () => {
+    const noted = data.facts.find((f) => f.note && /[\u3000-\u9fff]/.test(f.note) && data.entities.find((e) => e.id === f.entity)!.level === 'prefecture')!;
+    const el = await profile({ city: noted.entity, lang: 'en' });
+    expect([...shadow(el).querySelectorAll('.note')].some((n) => /[\u3000-\u9fff]/.test(n.textContent!))).to.equal(true);
+    expectChineseMarked(el);
   });
 
   test('groups by programme with a contents list, and the counties under the city', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-comparison/program-comparison.js';
 import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
-import { expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
+import { expectAccessible, expectBadInput, expectChineseMarked, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -100,6 +100,17 @@ suite('<program-comparison>', () => {
     const reference = shadow(el).querySelector('.reference text')!.textContent!;
     expect(closeTo(parseDisplayed(reference), target.value), reference).to.equal(true);
     expect(shadow(el).querySelector('.summary')!.textContent).to.match(/(above|below|at) the provincial target/);
+  });
+
+  test('in English, the Chinese terms footnotes quote are marked lang="zh-CN"', async () => {
+    const prefecture = (id: string) => data.entities.find((e) => e.id === id)!.level === 'prefecture';
+    const peer = (f: (typeof data.facts)[number]) => data.facts.find((g) => g.metric === f.metric && g.entity !== f.entity && prefecture(g.entity));
+    // A note quoting a Chinese term, on a metric another prefecture reports too.
+    const noted = data.facts.find((f) => f.note && /[\u3000-\u9fff]/.test(f.note) && prefecture(f.entity) && peer(f))!;
+    const other = peer(noted)!;
+    const el = await comparison({ program: metric(noted.metric).program, cities: `${noted.entity},${other.entity}`, lang: 'en' });
+    expect(shadow(el).querySelector('.footnotes')!.textContent).to.match(/[\u3000-\u9fff]/);
+    expectChineseMarked(el);
   });
 
   test('values from different periods or definitions get a visible footnote', async () => {

@@ -103,3 +103,16 @@ export async function expectBadInput<T extends HTMLElement & { updateComplete: P
   await expectAccessible(el);
   return el;
 }
+
+/** Fails if a text in the widget's shadow root holds Chinese without a lang="zh-CN" element around it (screen readers would read it with the wrong voice). */
+export function expectChineseMarked(el: Element): void {
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  const unmarked: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/[\u3000-\u9fff]/.test(node.textContent!)) continue;
+    const parent = node.parentElement!;
+    if (parent.closest('[aria-hidden="true"], [hidden]')) continue;
+    if (parent.closest('[lang]')?.getAttribute('lang') !== 'zh-CN') unmarked.push(node.textContent!.trim());
+  }
+  if (unmarked.length) throw new Error(`Chinese without lang="zh-CN": ${unmarked.slice(0, 5).join(' | ')}`);
+}

@@ -5,6 +5,7 @@ import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { metricLabel, placeName, programLabel, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { markChinese } from '../../chart/mark-chinese.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
@@ -268,7 +269,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           ${this.selectedIn(panel)}
           ${panel.footnotes.length
             ? html`<ul class="footnotes" part="footnotes" aria-label=${t.footnotes}>
-                ${panel.footnotes.map((note) => html`<li lang=${note.lang ?? nothing}>${note.text}</li>`)}
+                ${panel.footnotes.map((note) => html`<li lang=${note.lang ?? nothing}>${markChinese(note.text, note.lang === 'en' ? 'en' : lang)}</li>`)}
               </ul>`
             : nothing}
         </section>`;
