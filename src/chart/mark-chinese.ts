@@ -3,7 +3,8 @@
 import { html } from 'lit';
 import type { Lang } from '../i18n/strings.js';
 
-const CHINESE_RUN = /([\u3000-\u9fff\uff00-\uffef]+)/;
+/** A run of Chinese characters and full-width punctuation. */
+export const CHINESE_RUN = /([\u3000-\u9fff\uff00-\uffef]+)/;
 
 /** `text` as template parts, its Chinese runs in <span lang="zh-CN"> when the text around them is English. */
 export function markChinese(text: string, textLang: Lang) {

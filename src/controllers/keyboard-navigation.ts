@@ -49,6 +49,12 @@ export class KeyboardNavigationController implements ReactiveController {
     const last = points.length - 1;
     const current = Math.min(this.active, last);
     let next = current;
+    // From the chart itself (after Escape), an arrow key comes back to the point that was active.
+    if (!(points as Element[]).includes(event.target as Element) && event.key.startsWith('Arrow')) {
+      event.preventDefault();
+      this.focus(current);
+      return;
+    }
     if (this.neighbour && event.key.startsWith('Arrow')) {
       event.preventDefault();
       this.focus(this.neighbour(current, event.key as 'ArrowUp') ?? current);
@@ -69,13 +75,10 @@ export class KeyboardNavigationController implements ReactiveController {
       case 'End':
         next = last;
         break;
-      case 'Escape': {
+      case 'Escape':
         // Leaves the points for the chart itself (tabindex="-1"), so a screen reader stays in context.
-        const chart = (points[current] as Element).closest('svg');
-        if (chart) chart.focus();
-        else (points[current] as HTMLElement).blur();
+        (points[current] as Element).closest('svg')?.focus();
         return;
-      }
       default:
         return;
     }

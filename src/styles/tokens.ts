@@ -1,7 +1,7 @@
 // Design tokens: every colour and size a host page may override, as prefixed
 // CSS custom properties. Light by default, dark under prefers-color-scheme or
-// theme="dark"; system colours under forced-colors and light on paper, whatever
-// the theme. Contrast of every pair used for text is ≥ 4.5:1 and of marks
+// theme="dark"; system colours under forced-colors and black on white on paper,
+// whatever the theme. Contrast of every pair used for text is ≥ 4.5:1 and of marks
 // ≥ 3:1 against the background, in both themes.
 import { css } from 'lit';
 
@@ -20,8 +20,8 @@ const dark = css`
     --_hatch: var(--hhw-color-not-reported, #9aa3ad);
 `;
 
-/** The light palette: the default, and always on paper (a dark card prints as faint text). */
-const light = css`
+export const tokens = css`
+  :host {
     --_text: var(--hhw-color-text, #1b1f24);
     --_muted: var(--hhw-color-muted, #4f5660);
     --_bg: var(--hhw-color-background, #ffffff);
@@ -33,11 +33,6 @@ const light = css`
     --_focus: var(--hhw-color-focus, #0b57d0);
     --_error: var(--hhw-color-error, #a4161a);
     --_hatch: var(--hhw-color-not-reported, #6b7280);
-`;
-
-export const tokens = css`
-  :host {
-    ${light}
     --_radius: var(--hhw-radius, 6px);
     --_space: var(--hhw-space, 0.75em);
     --_font: var(--hhw-font-family, inherit);
@@ -53,9 +48,19 @@ export const tokens = css`
   }
   /* Every host, as specifically as the theme rules above (and later), so these win over both. */
   @media print {
+    /* Black on white on paper whatever the theme or the page's colours (a dark background is not printed). */
     :host([theme]),
     :host(:not([theme])) {
-      ${light}
+      --_text: #000;
+      --_muted: #333;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #999;
+      --_bar: #4f6f94;
+      --_highlight: #a8431a;
+      --_target: #000;
+      --_error: #a4161a;
+      --_hatch: #6b7280;
     }
   }
   @media (forced-colors: active) {

@@ -172,13 +172,16 @@ suite('<city-metric-card>', () => {
       before.textContent = 'before';
       el.before(before);
       before.focus();
+      const describe = (node: Element) => (node.localName === 'button' ? `button:${node.getAttribute('part')}` : `${node.localName}.${node.getAttribute('class')}`);
+      // One stop per chart (its active point, ranking then trend if drawn), then the two buttons.
+      const expected = [...shadow(el).querySelectorAll('.point[tabindex="0"]')].map(describe).concat('button:quote-toggle', 'button:table-toggle');
+      expect(expected.length).to.be.at.least(3);
       const stops: string[] = [];
-      for (let i = 0; i < 3; i++) {
+      for (let i = 0; i < expected.length; i++) {
         await sendKeys({ press: 'Tab' });
-        const active = shadow(el).activeElement!;
-        stops.push(active.localName === 'button' ? `button:${active.getAttribute('part')}` : `${active.localName}.${active.getAttribute('class')}`);
+        stops.push(describe(shadow(el).activeElement!));
       }
-      expect(stops).to.deep.equal(['g.point hl', 'button:quote-toggle', 'button:table-toggle']);
+      expect(stops).to.deep.equal(expected);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
@@ -196,6 +199,10 @@ suite('<city-metric-card>', () => {
       expect(active.localName).to.equal('svg');
       expect(active.closest('.ranking')).to.not.equal(null);
       expect(shadow(el).getElementById(active.getAttribute('aria-labelledby')!)!.textContent).to.contain(metric(rankedFact.metric).label_en);
+      // An arrow key from the chart comes back to the point that was active.
+      const second = shadow(el).querySelectorAll('.ranking .point')[1];
+      await sendKeys({ press: 'ArrowUp' });
+      expect(shadow(el).activeElement).to.equal(second);
     });
   });
 
@@ -403,6 +410,14 @@ suite('<city-metric-card>', () => {
     suite('forced colours and print win over the theme', () => {
       teardown(() => executeServerCommand('emulate-media-features', {}));
       const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+      /** Relative luminance of an rgb() colour (WCAG). */
+      const luminance = (rgb: string) => {
+        const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
 
       test('forced colours use system colours whatever the theme or colour scheme', async () => {
         for (const scheme of ['light', 'dark']) {
@@ -414,14 +429,18 @@ suite('<city-metric-card>', () => {
         }
       });
 
-      test('on paper a dark card prints with the light palette, and the quote button is not printed', async () => {
-        const light = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en', theme: 'light' });
+      test('on paper every card prints dark on white whatever its theme, and the quote button is not printed', async () => {
         await executeServerCommand('emulate-media-features', { media: 'print', features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
-        for (const theme of ['', 'dark']) {
+        const printed: string[][] = [];
+        for (const theme of ['', 'light', 'dark']) {
           const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en', ...(theme ? { theme } : {}) });
-          for (const name of ['--_text', '--_bg', '--_bar']) expect(token(el, name), `${theme} ${name}`).to.equal(token(light, name));
+          printed.push(['--_text', '--_bg', '--_bar', '--_muted'].map((name) => token(el, name)));
+          const style = getComputedStyle(el);
+          expect(luminance(style.color), theme).to.be.lessThan(luminance(style.backgroundColor));
           expect(shadow(el).querySelector<HTMLElement>('[part="quote-toggle"]')!.getClientRects().length).to.equal(0);
         }
+        expect(printed[1]).to.deep.equal(printed[0]);
+        expect(printed[2]).to.deep.equal(printed[0]);
       });
     });
 

@@ -126,7 +126,8 @@ suite('embedding: hostile host CSS', () => {
           // Inherited properties that change how it reads without changing its boxes.
           const title = getComputedStyle(el.shadowRoot.querySelector('.title'));
           const bar = el.shadowRoot.querySelector('.bar');
-          const style = [title.direction, title.textShadow, title.webkitTextFillColor === title.color, bar ? getComputedStyle(bar).stroke : ''];
+          const line = el.shadowRoot.querySelector('svg line');
+          const style = [title.direction, title.textShadow, title.webkitTextFillColor === title.color, bar ? getComputedStyle(bar).stroke : '', line ? getComputedStyle(line).fill : ''];
           out.push({ tag: el.localName, width: Math.round(rect.width), height: Math.round(rect.height), inner, style });
         }
         return out;

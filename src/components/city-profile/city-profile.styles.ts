@@ -67,14 +67,9 @@ export const profileStyles = css`
       grid-template-columns: 1fr;
     }
   }
-  /* A4 fact sheet: black on white, no navigation, every source kept. */
+  /* A4 fact sheet (black on white, as every widget prints: see tokens), no navigation, every source kept. */
   @media print {
     :host {
-      --_text: #000;
-      --_muted: #333;
-      --_bg: #fff;
-      --_surface: #fff;
-      --_border: #999;
       border: none !important;
       padding: 0 !important;
       font-size: 10.5pt !important;

@@ -199,20 +199,25 @@ export class HenanMap extends ChartElement<MapModel> {
     };
   }
 
-  /** Where the tooltip goes, in px inside the map. */
-  private tipAt?: { left: number; top: number };
+  /** The map's drawn width: it reads best up to about 720 px wide; beyond that it would only grow. */
+  private get mapWidth(): number {
+    return Math.min(Math.max(this.size.width, 200), 720);
+  }
 
   /**
-   * Places the tooltip through the CSSOM: a style attribute in the template
-   * would be refused by a Content-Security-Policy without 'unsafe-inline'.
+   * Places the tooltip under the hovered city through the CSSOM: a style
+   * attribute in the template would be refused by a Content-Security-Policy
+   * without 'unsafe-inline'.
    */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tooltip && this.tipAt) {
-      tooltip.style.left = `${this.tipAt.left}px`;
-      tooltip.style.top = `${this.tipAt.top}px`;
-    }
+    const hovered = FEATURES.find((f) => f.entity === this.hovered);
+    if (!tooltip || !hovered) return;
+    const width = this.mapWidth;
+    const scale = MAP.width / width;
+    tooltip.style.left = `${Math.max(0, Math.min(hovered.cx / scale - 90, width - 200))}px`;
+    tooltip.style.top = `${hovered.cy / scale + 14}px`;
   }
 
   private show(entity: string | undefined): void {
@@ -227,15 +232,13 @@ export class HenanMap extends ChartElement<MapModel> {
   protected renderModel(model: MapModel) {
     const t = this.t;
     const lang = this.language.lang;
-    // The map reads best up to about 720 px wide; beyond that it would only grow.
-    const width = Math.min(Math.max(this.size.width, 200), 720);
+    const width = this.mapWidth;
     const scale = MAP.width / width;
     const font = 12 * scale;
     const hatchId = `${this.idPrefix}-hatch`;
     const labelled = width >= 480;
     const hovered = this.hovered ? FEATURES.find((f) => f.entity === this.hovered) : undefined;
     const tip = hovered ? this.tooltip(model, hovered.entity, lang) : undefined;
-    this.tipAt = hovered ? { left: Math.max(0, Math.min(hovered.cx / scale - 90, width - 200)), top: hovered.cy / scale + 14 } : undefined;
     const selected = this.selected ? model.facts.get(this.selected) : undefined;
     // The svg's tabindex="-1": see chart/bar-chart.ts (one tab stop per chart).
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
