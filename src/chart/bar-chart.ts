@@ -35,11 +35,27 @@ const ROW = 26;
 const BAR = 16;
 const TOP = 18;
 
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
 /** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
 export function estimateTextWidth(text: string, fontSize = 13): number {
   let width = 0;
-  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.58;
+  for (const char of text) width += CJK.test(char) ? fontSize : fontSize * 0.58;
   return width;
+}
+
+/** A label broken into lines of at most `maxWidth` (estimated): between words, or between any two Chinese characters. */
+export function wrapText(text: string, maxWidth: number, fontSize = 13): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []) {
+    if (line.trim() && estimateTextWidth((line + token).trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
 }
 
 /** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
@@ -47,14 +63,21 @@ const STACK_BELOW = 420;
 
 export function barChart(model: BarChartModel) {
   const { rows, reference, width } = model;
-  const stacked = width < STACK_BELOW;
-  const labelWidth = stacked ? 0 : Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8, width * 0.38);
-  // Stacked, the value follows the name on the line above the bar, so bars can use the whole width.
-  const valueWidth = stacked ? 4 : Math.min(Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6, width * 0.45);
+  const longestLabel = Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8;
+  const longestValue = Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6;
+  // Names beside the bars when there is room for them, else above.
+  const stacked = width < STACK_BELOW || longestLabel > width * 0.38;
+  const labelWidth = stacked ? 0 : longestLabel;
+  // Stacked, each value follows its name on the line above the bar when every name and value fit
+  // there, so bars can use the whole width; otherwise values follow the bars, as beside.
+  const inline = stacked && rows.every((r) => estimateTextWidth(r.label) + estimateTextWidth(r.valueLabel, 12) + 10 <= width);
+  const valueWidth = inline ? 4 : Math.min(longestValue, width * 0.45);
+  // Stacked names longer than the chart wrap onto more lines, and their rows grow.
+  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4) : [r.label]));
+  const rowHeights = lines.map((l) => (stacked ? ROW + 16 * l.length : ROW));
+  const rowTops = rowHeights.map((_, i) => TOP + rowHeights.slice(0, i).reduce((sum, h) => sum + h, 0));
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
-  const rowHeight = stacked ? ROW + 16 : ROW;
-  const barOffset = stacked ? 16 : 0;
-  const height = TOP + rows.length * rowHeight + 4;
+  const height = TOP + rowHeights.reduce((sum, h) => sum + h, 0) + 4;
   const hatchId = `${model.labelledBy}-hatch`;
   // tabindex="-1": an SVG with key or focus listeners is a tab stop of its own in
   // Chromium; this keeps the points the chart's one stop (and Escape lands here).
@@ -97,13 +120,15 @@ export function barChart(model: BarChartModel) {
       // One flat template per row, styled by class (see .point in chart styles):
       // at 200 cards, nested templates per row were most of the render time.
       // The bar's <title> shows pointer users on hover what focus announces. On the bar, not the
-      // point: there a screen reader would read it again as the point's description.
+      // point (it would be read again as the point's description), and the bar aria-hidden (or
+      // it would be read again as a child).
+      const barOffset = stacked ? 16 * lines[i].length : 0;
       const classes = `point${row.highlighted ? ' hl' : ''}${planned ? ' planned' : ''}${reported ? '' : ' missing'}`;
       return svg`<g class=${classes} part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}
-          transform="translate(0 ${TOP + i * rowHeight})">
-        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 : barOffset + BAR / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${row.label}${stacked ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}</text>
-        <rect class="bar" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${BAR} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>
-        ${stacked ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + BAR / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
+          transform="translate(0 ${rowTops[i]})">
+        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 : barOffset + BAR / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${lines[i].length > 1 ? lines[i].map((line, j) => svg`<tspan x="0" dy=${j ? '1.2em' : nothing}>${line}</tspan>`) : row.label}${inline ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}</text>
+        <rect class="bar" aria-hidden="true" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${BAR} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>
+        ${inline ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + BAR / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
       </g>`;
     })}
     ${reference

@@ -8,7 +8,8 @@ export interface TableRow {
   cells: string[];
   /** Cells (by index) that hold numbers, aligned to the end. */
   numeric?: number[];
-  highlighted?: boolean;
+  /** Set on the highlighted place's row: the word a screen reader hears after its name (t.highlighted). */
+  highlighted?: string;
 }
 
 export interface TableModel {
@@ -36,7 +37,7 @@ export function dataTable(model: TableModel, id: string, open: boolean) {
           (row) => html`<tr>
             ${row.cells.map((cell, i) =>
               i === 0
-                ? html`<th scope="row">${cell}${row.highlighted ? html` <span class="visually-hidden">(★)</span>` : nothing}</th>`
+                ? html`<th scope="row">${cell}${row.highlighted ? html` <span class="visually-hidden">(${row.highlighted})</span>` : nothing}</th>`
                 : html`<td class=${row.numeric?.includes(i) ? 'number' : ''}>${cell}</td>`,
             )}
           </tr>`,

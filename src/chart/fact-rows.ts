@@ -64,7 +64,7 @@ export function factTable(facts: Fact[], metric: Metric, t: Strings, lang: Lang,
         sourceTitle(getSource(f.source)!, lang),
       ],
       numeric: withRank ? [1, 2] : [1],
-      highlighted: f.entity === opts.highlight,
+      highlighted: f.entity === opts.highlight ? t.highlighted : undefined,
     })),
   };
 }

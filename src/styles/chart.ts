@@ -232,6 +232,7 @@ export const chartStyles = css`
       break-inside: avoid;
     }
     .actions,
+    .hint,
     .source button {
       display: none;
     }

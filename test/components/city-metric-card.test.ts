@@ -102,12 +102,16 @@ suite('<city-metric-card>', () => {
       expect(rows.length).to.equal(shadow(el).querySelectorAll('.ranking .point').length);
       for (const row of rows) {
         const cells = [...row.children].map((c) => c.textContent!.trim());
-        const fact = ranked.find((f) => f.metric === rankedFact.metric && f.period === rankedFact.period && entity(f.entity).name_en === cells[0].replace(' (★)', ''))!;
+        const fact = ranked.find((f) => f.metric === rankedFact.metric && f.period === rankedFact.period && entity(f.entity).name_en === cells[0].replace(' (highlighted)', ''))!;
         expect(closeTo(parseDisplayed(cells[1]), fact.value), cells.join(' | ')).to.equal(true);
         expect(cells[2]).to.equal(fact.period);
         expect(cells[3]).to.equal('Actual');
       }
       expect(shadow(el).querySelector('table caption')).to.not.equal(null);
+      // The highlighted place's row says so in words (a star would be read as "black star").
+      const marked = [...rows].filter((r) => r.children[0].textContent!.endsWith('(highlighted)'));
+      expect(marked).to.have.length(1);
+      expect(marked[0].children[0].textContent).to.contain(entity(rankedFact.entity).name_en);
     });
   });
 
@@ -370,6 +374,7 @@ suite('<city-metric-card>', () => {
       for (const point of points) {
         expect(point.querySelector(':scope > title'), point.getAttribute('aria-label')!).to.equal(null);
         expect(point.querySelector('.bar > title')!.textContent).to.equal(point.getAttribute('aria-label'));
+        expect(point.querySelector('.bar')!.getAttribute('aria-hidden')).to.equal('true');
       }
     });
 

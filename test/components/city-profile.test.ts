@@ -40,6 +40,24 @@ suite('<city-profile>', () => {
     expectChineseMarked(el);
   });
 
+  test('long indicator names wrap inside their charts: nothing runs past the edge at 320, 500 or 800 px', async () => {
+    // The prefecture whose charts carry the longest English indicator name.
+    const longest = [...data.facts]
+      .filter((f) => data.entities.find((e) => e.id === f.entity)!.level === 'prefecture')
+      .sort((a, b) => data.metrics.find((m) => m.id === b.metric)!.label_en.length - data.metrics.find((m) => m.id === a.metric)!.label_en.length)[0];
+    for (const width of [320, 500, 800]) {
+      const el = await mountElement<CityProfile>('city-profile', { city: longest.entity, lang: 'en' }, width);
+      for (const chart of shadow(el).querySelectorAll<SVGSVGElement>('svg[part="chart"]')) {
+        const right = chart.viewBox.baseVal.width;
+        for (const label of chart.querySelectorAll<SVGTextElement>('.point text')) {
+          const box = label.getBBox();
+          expect(box.x, `${width}px: ${label.textContent}`).to.be.at.least(-1);
+          expect(box.x + box.width, `${width}px: ${label.textContent}`).to.be.at.most(right + 1);
+        }
+      }
+    }
+  });
+
   test('groups by programme with a contents list, and the counties under the city', async () => {
     const el = await profile({ city: city.id, lang: 'en' });
     const headings = [...shadow(el).querySelectorAll('h3.place')].map((h) => h.textContent!.trim());

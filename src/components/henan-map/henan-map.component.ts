@@ -181,7 +181,7 @@ export class HenanMap extends ChartElement<MapModel> {
           fact ? sourceTitle(getSource(fact.source)!, lang) : '—',
         ],
         numeric: [1],
-        highlighted: feature.entity === highlight,
+        highlighted: feature.entity === highlight ? t.highlighted : undefined,
       };
       const counties = [...new Set(countyFacts.filter((f) => findEntity(f.entity)?.parent === feature.entity).map((f) => f.entity))].map((id) => {
         const f = preferred(countyFacts.filter((c) => c.entity === id))!;
@@ -312,7 +312,7 @@ export class HenanMap extends ChartElement<MapModel> {
       </ul>
       ${selected
         ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })
-        : html`<p class="source muted">${t.mapSourceHint}</p>`}
+        : html`<p class="source muted hint">${t.mapSourceHint}</p>`}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;
