@@ -75,6 +75,8 @@ export interface Strings {
     title: string;
     missingAttribute: (name: string) => string;
     unknownCity: (value: string) => string;
+    /** A place the dataset has, but the map does not draw (a county or district). */
+    notOnMap: (place: string) => string;
     unknownMetric: (value: string) => string;
     unknownProgram: (value: string) => string;
     unknownPeriod: (value: string, metric: string) => string;
@@ -177,6 +179,7 @@ const en: Strings = {
     title: 'This chart cannot be shown',
     missingAttribute: (name) => `The "${name}" attribute is missing.`,
     unknownCity: (value) => `There is no place called "${value}" in the dataset.`,
+    notOnMap: (place) => `${place} is not a prefecture-level city: the map draws those 18 only.`,
     unknownMetric: (value) => `There is no indicator "${value}" in the dataset.`,
     unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
     unknownPeriod: (value, metric) => `The dataset has no figures for ${metric} in "${value}".`,
@@ -271,6 +274,7 @@ const zh: Strings = {
     title: '无法显示此图表',
     missingAttribute: (name) => `缺少“${name}”属性。`,
     unknownCity: (value) => `数据集中没有名为“${value}”的地区。`,
+    notOnMap: (place) => `${place}不是地级市：地图只绘制18个地级市。`,
     unknownMetric: (value) => `数据集中没有“${value}”这项指标。`,
     unknownProgram: (value) => `数据集中没有“${value}”这个项目。`,
     unknownPeriod: (value, metric) => `数据集中没有${metric}在“${value}”的数据。`,

@@ -116,10 +116,12 @@ suite('<henan-map>', () => {
   });
 
   suite('bad input', () => {
+    const county = data.entities.find((e) => e.level === 'county')!;
     const cases: Array<[string, Record<string, string>, RegExp]> = [
       ['an unknown metric', { metric: 'happiness' }, /no indicator "happiness"/],
       ['a missing metric', {}, /"metric" attribute is missing/],
       ['an unknown highlight', { metric: main.metric, highlight: 'atlantis' }, /no place called "atlantis"/],
+      ['a county as highlight (the dataset has it, the map does not draw it)', { metric: main.metric, highlight: county.id }, new RegExp(`${county.name_en} is not a prefecture-level city`)],
       ['a period the data lacks', { metric: main.metric, period: '1999' }, /no figures for .* in "1999"/],
     ];
     for (const [name, attrs, message] of cases) {

@@ -123,7 +123,8 @@ export class HenanMap extends ChartElement<MapModel> {
     if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...valid } };
     const highlight = this.highlight?.trim() ? findEntity(this.highlight) : undefined;
     if (this.highlight?.trim() && highlight?.level !== 'prefecture') {
-      return { kind: 'error', problem: { message: t.errors.unknownCity(this.highlight), valid: entitiesAt('prefecture').slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`) } };
+      const message = highlight ? t.errors.notOnMap(placeName(highlight.id, lang)) : t.errors.unknownCity(this.highlight);
+      return { kind: 'error', problem: { message, valid: entitiesAt('prefecture').slice(0, VALID_SHOWN).map((e) => `${e.id} (${e.name_zh} · ${e.name_en})`) } };
     }
     const actual = factsOfMetric(metric.id, { status: 'actual', level: 'prefecture' });
     if (actual.length === 0) return { kind: 'error', problem: { message: t.errors.noneReporting(metricLabel(metric, lang), t.levelPlural.prefecture), ...valid } };
