@@ -42,6 +42,8 @@ export interface Strings {
     value: (p: { place: string; metric: string; value: string; period: string; status: 'actual' | 'target' | 'plan' }) => string;
     rank: (p: { rank: number; count: number; level: string; tied: boolean; direction: 'higher' | 'lower' | 'unknown'; subject?: string }) => string;
     target: (p: { target: string; relation: 'above' | 'below' | 'equal' }) => string;
+    /** A ranking's target: how many of the places reached it (undefined when the metric has no better direction). */
+    targetReached: (p: { target: string; reached?: number; count: number; level: string }) => string;
     trend: (p: { from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
   };
   rankingTitle: (metric: string, period: string, level: string) => string;
@@ -141,6 +143,8 @@ const en: Strings = {
     target: ({ target, relation }) =>
       relation === 'equal' ? `It met the provincial target of ${target}.` : `It was ${relation} the provincial target of ${target}.`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `It went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
+    targetReached: ({ target, reached, count, level }) =>
+      reached === undefined ? `The provincial target is ${target}.` : `The provincial target is ${target}; ${reached} of the ${count} ${level} reached it.`,
   },
   rankingTitle: (metric, period, level) => `${metric}, ${period}: ${level} ranked`,
   mapTitle: (metric, period) => `${metric}, ${period}: map of Henan's cities`,
@@ -237,6 +241,8 @@ const zh: Strings = {
     target: ({ target, relation }) =>
       relation === 'equal' ? `达到省定目标${target}。` : `${relation === 'above' ? '高于' : '低于'}省定目标${target}。`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
+    targetReached: ({ target, reached, count, level }) =>
+      reached === undefined ? `省定目标为${target}。` : `省定目标为${target}，${count}个${level}中有${reached}个达到。`,
   },
   rankingTitle: (metric, period, level) => `${period}${metric}：各${level}排名`,
   mapTitle: (metric, period) => `${period}${metric}：河南各市地图`,

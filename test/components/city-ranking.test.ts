@@ -56,6 +56,22 @@ suite('<city-ranking>', () => {
     });
   });
 
+  test('states the provincial target in words, with how many places reached it', async () => {
+    // A metric with a provincial target for a period in which at least two prefectures report results.
+    const targets = data.facts.filter((f) => f.entity === 'henan' && f.status === 'target');
+    const pick = targets
+      .map((target) => ({ target, facts: data.facts.filter((f) => f.metric === target.metric && f.period === target.period && f.status === 'actual' && !f.subject && entity(f.entity).level === 'prefecture') }))
+      .find((c) => c.facts.length > 1 && data.metrics.find((m) => m.id === c.target.metric)!.higher_is_better !== null)!;
+    expect(pick, 'a ranking with a target').to.not.equal(undefined);
+    const higher = data.metrics.find((m) => m.id === pick.target.metric)!.higher_is_better;
+    const reached = pick.facts.filter((f) => (higher ? f.value >= pick.target.value : f.value <= pick.target.value)).length;
+    const el = await ranking({ metric: pick.target.metric, period: pick.target.period, lang: 'en' });
+    const summary = shadow(el).querySelector('.summary')!.textContent!;
+    const sentence = summary.slice(summary.indexOf('The provincial target is'));
+    expect(closeTo(parseDisplayed(sentence), pick.target.value), sentence).to.equal(true);
+    expect(sentence).to.contain(`; ${reached} of the ${pick.facts.length} cities reached it.`);
+  });
+
   test('says how many of the 18 cities reported and names the ones that did not', async () => {
     const el = await ranking({ metric: main.metric, lang: 'en' });
     const reporters = new Set(main.facts.map((f) => f.entity));

@@ -137,7 +137,16 @@ export class CityRanking extends ChartElement<RankingModel> {
           })
         : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
       : undefined;
-    const summary = t.rankingSummary({
+    // The target in words too, not only as the dashed line.
+    const targetSentence = target
+      ? t.summary.targetReached({
+          target: valueText(target, metric, lang),
+          reached: metric.higher_is_better === null ? undefined : ranking.filter((r) => (metric.higher_is_better ? r.item.value >= target.value : r.item.value <= target.value)).length,
+          count: ranking.length,
+          level: levelLabel,
+        })
+      : undefined;
+    const ranked = t.rankingSummary({
       reported: t.reportedBy(ranking.length, levelTotal(level), levelLabel),
       count: ranking.length,
       top: placeName(top.entity, lang),
@@ -146,6 +155,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       bottomValue: valueText(bottom, metric, lang),
       highlight: highlightSentence,
     });
+    const summary = targetSentence ? `${ranked}${lang === 'zh-CN' ? '' : ' '}${targetSentence}` : ranked;
     const ranks = new Map(ranking.map((r) => [r.item, r.rank]));
     return {
       kind: 'ranking',
