@@ -102,6 +102,27 @@ suite('<program-comparison>', () => {
     expect(shadow(el).querySelector('.summary')!.textContent).to.match(/(above|below|at) the provincial target/);
   });
 
+  test('the data table lists each provincial target a panel draws, as a target, with its value from the dataset', async () => {
+    const targets = data.facts.filter((f) => f.entity === 'henan' && f.status === 'target');
+    // Two prefectures with results for a metric that has a provincial target, compared on its programme.
+    const withTarget = data.facts.filter((f) => f.status === 'actual' && entity(f.entity).level === 'prefecture' && targets.some((t) => t.metric === f.metric && t.period === f.period));
+    const metricId = withTarget.find((f) => new Set(withTarget.filter((g) => g.metric === f.metric).map((g) => g.entity)).size > 1)!.metric;
+    const cities = [...new Set(withTarget.filter((f) => f.metric === metricId).map((f) => f.entity))].slice(0, 2);
+    const el = await comparison({ program: metric(metricId).program, cities: cities.join(','), lang: 'en' });
+    const drawn = shadow(el).querySelectorAll('.reference').length;
+    expect(drawn, 'panels with a target line').to.be.greaterThan(0);
+    shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()));
+    const targetRows = rows.filter((cells) => cells[4] === 'Target');
+    expect(targetRows).to.have.length(drawn);
+    for (const [place, metricName, value] of targetRows) {
+      expect(place).to.equal(entity('henan').name_en);
+      const m = data.metrics.find((x) => x.label_en === metricName)!;
+      expect(targets.some((t) => t.metric === m.id && closeTo(parseDisplayed(value), t.value)), `${metricName}: ${value}`).to.equal(true);
+    }
+  });
+
   test('in English, the Chinese terms footnotes quote are marked lang="zh-CN"', async () => {
     const prefecture = (id: string) => data.entities.find((e) => e.id === id)!.level === 'prefecture';
     const peer = (f: (typeof data.facts)[number]) => data.facts.find((g) => g.metric === f.metric && g.entity !== f.entity && prefecture(g.entity));
@@ -198,7 +219,9 @@ suite('<program-comparison>', () => {
             await expectAccessible(el);
             shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
             await el.updateComplete;
-            expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(3 * s.metrics.length);
+            // A row for every value drawn: each place's bar, and each panel's target line.
+            expect(shadow(el).querySelectorAll('.point').length).to.equal(3 * s.metrics.length);
+            expect(shadow(el).querySelectorAll('tbody tr').length).to.equal(3 * s.metrics.length + shadow(el).querySelectorAll('.reference').length);
             await expectAccessible(el);
           });
         }

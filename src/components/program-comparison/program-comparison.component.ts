@@ -8,7 +8,7 @@ import { metricLabel, placeName, programLabel, pointLabel, sourceTitle, valueTex
 import { markChinese } from '../../chart/mark-chinese.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataIndex, entitiesReporting, findEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
+import { dataIndex, entitiesReporting, findEntity, getEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
 import { mainFact } from '../../data/select.js';
 import type { Entity, Fact, Level, Metric, Program } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
@@ -197,8 +197,9 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
     return {
       caption: t.tableCaption(panels.map((p) => metricLabel(p.metric, lang)).join(lang === 'zh-CN' ? '、' : ', ')),
       columns: [t.columns.place, t.columns.metric, t.columns.value, t.columns.period, t.columns.status, t.columns.source],
+      // Each panel's places, then the provincial target it draws (status "Target"), so the table holds every value drawn.
       rows: panels.flatMap((panel) =>
-        panel.rows.map(({ entity, fact }) => ({
+        [...panel.rows, ...(panel.target ? [{ entity: getEntity(panel.target.entity)!, fact: panel.target }] : [])].map(({ entity, fact }) => ({
           cells: [
             placeName(entity.id, lang),
             metricLabel(panel.metric, lang),
