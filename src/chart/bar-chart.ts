@@ -4,6 +4,7 @@
 // accessible name; the chart is one tab stop (roving tabindex).
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
+import { CHINESE } from './mark-chinese.js';
 
 export interface BarRow {
   key: string;
@@ -35,7 +36,9 @@ const ROW = 26;
 const BAR = 16;
 const TOP = 18;
 
-const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+const CJK = new RegExp(`[${CHINESE}]`);
+/** A Chinese character, a word with its trailing spaces, or spaces: the places a label may break. */
+const BREAKABLE = new RegExp(`[${CHINESE}]|[^\\s${CHINESE}]+\\s*|\\s+`, 'g');
 
 /** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
 export function estimateTextWidth(text: string, fontSize = 13): number {
@@ -48,7 +51,7 @@ export function estimateTextWidth(text: string, fontSize = 13): number {
 export function wrapText(text: string, maxWidth: number, fontSize = 13): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+\s*|\s+/g) ?? []) {
+  for (const token of text.match(BREAKABLE) ?? []) {
     if (line.trim() && estimateTextWidth((line + token).trimEnd(), fontSize) > maxWidth) {
       lines.push(line.trimEnd());
       line = token.trimStart();
@@ -75,9 +78,10 @@ export function barChart(model: BarChartModel) {
   // Stacked names longer than the chart wrap onto more lines, and their rows grow.
   const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4) : [r.label]));
   const rowHeights = lines.map((l) => (stacked ? ROW + 16 * l.length : ROW));
-  const rowTops = rowHeights.map((_, i) => TOP + rowHeights.slice(0, i).reduce((sum, h) => sum + h, 0));
+  let top = TOP;
+  const rowTops = rowHeights.map((h) => (top += h) - h);
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
-  const height = TOP + rowHeights.reduce((sum, h) => sum + h, 0) + 4;
+  const height = top + 4;
   const hatchId = `${model.labelledBy}-hatch`;
   // tabindex="-1": an SVG with key or focus listeners is a tab stop of its own in
   // Chromium; this keeps the points the chart's one stop (and Escape lands here).

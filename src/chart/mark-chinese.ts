@@ -3,8 +3,11 @@
 import { html } from 'lit';
 import type { Lang } from '../i18n/strings.js';
 
+/** Chinese characters and full-width punctuation, as a character-class body. */
+export const CHINESE = '\u3000-\u9fff\uff00-\uffef';
+
 /** A run of Chinese characters and full-width punctuation. */
-export const CHINESE_RUN = /([\u3000-\u9fff\uff00-\uffef]+)/;
+export const CHINESE_RUN = new RegExp(`([${CHINESE}]+)`);
 
 /** `text` as template parts, its Chinese runs in <span lang="zh-CN"> when the text around them is English. */
 export function markChinese(text: string, textLang: Lang) {
