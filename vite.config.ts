@@ -5,11 +5,12 @@
 // this and then the single-script (IIFE) builds.
 import { defineConfig } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { d3ScaleDeps } from './scripts/lib/d3-scale-deps.mjs';
 
 export default defineConfig({
   // Templates lose their indentation: smaller files, and fewer whitespace text
   // nodes for every widget to clone and lay out.
-  plugins: [minifyHTMLLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinifyCSS: () => false } })],
+  plugins: [d3ScaleDeps(), minifyHTMLLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { shouldMinifyCSS: () => false } })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -4,7 +4,7 @@ import { test, suite } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { bundleSizes } from '../../scripts/lib/sizes.mjs';
+import { bundleSizes, staticClosure } from '../../scripts/lib/sizes.mjs';
 
 if (!existsSync('dist/henan-health-widgets.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
@@ -18,6 +18,15 @@ suite('size budgets (gzip)', () => {
       assert.ok(sizes[name].gzip <= budget, `${name} is ${sizes[name].gzip} bytes gzip, over its budget of ${budget}`);
     });
   }
+
+  test('d3-scale ships without d3-color and d3-format (scripts/lib/d3-scale-deps.mjs)', () => {
+    // d3-color's named colours and d3-format's error message: present only if either module was bundled.
+    for (const file of ['dist/henan-health-widgets.js', ...staticClosure('dist/all.js')]) {
+      const code = readFileSync(file, 'utf8');
+      assert.ok(!code.includes('aliceblue'), `${file} bundles d3-color`);
+      assert.ok(!code.includes('invalid format'), `${file} bundles d3-format`);
+    }
+  });
 
   test('the page that shows only the card does not download the other components', () => {
     const files = sizes['ES: city-metric-card'].files;
