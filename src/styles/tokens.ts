@@ -2,7 +2,8 @@
 // CSS custom properties. Light by default, dark under prefers-color-scheme or
 // theme="dark"; system colours under forced-colors and black on white on paper,
 // whatever the theme. Contrast of every pair used for text is ≥ 4.5:1 and of marks
-// ≥ 3:1 against the background, in both themes.
+// ≥ 3:1 against the background, in both themes. Highlight and background are ≥ 7:1
+// apart, so a two-colour highlight outline stands out from any map fill.
 import { css } from 'lit';
 
 /** The dark palette, used by theme="dark" and by prefers-color-scheme: dark. */
@@ -28,7 +29,7 @@ export const tokens = css`
     --_surface: var(--hhw-color-surface, #f3f5f7);
     --_border: var(--hhw-color-border, #8a929c);
     --_bar: var(--hhw-color-bar, #4f6f94);
-    --_highlight: var(--hhw-color-highlight, #a8431a);
+    --_highlight: var(--hhw-color-highlight, #8a3412);
     --_target: var(--hhw-color-target, #1b1f24);
     --_focus: var(--hhw-color-focus, #0b57d0);
     --_error: var(--hhw-color-error, #a4161a);
@@ -57,7 +58,7 @@ export const tokens = css`
       --_surface: #fff;
       --_border: #999;
       --_bar: #4f6f94;
-      --_highlight: #a8431a;
+      --_highlight: #8a3412;
       --_target: #000;
       --_error: #a4161a;
       --_hatch: #6b7280;

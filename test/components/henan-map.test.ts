@@ -2,13 +2,13 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
-import { expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
+import { contrastRatio, expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const entity = (id: string) => data.entities.find((e) => e.id === id)!;
-const geometry = rawMap as unknown as { features: Array<{ entity: string; cx: number; cy: number }> };
+const geometry = rawMap as unknown as { features: Array<{ entity: string; d: string; cx: number; cy: number }> };
 const centre = (id: string) => geometry.features.find((f) => f.entity === id)!;
 
 const map = (attrs: Record<string, string>, width = 700) => mountElement<HenanMap>('henan-map', attrs, width);
@@ -94,6 +94,34 @@ suite('<henan-map>', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
   });
+
+  for (const theme of ['light', 'dark']) {
+    test(`${theme}: the highlight and focus outlines are drawn over every region and stand out (≥ 3:1) from every fill`, async () => {
+      const highlighted = main.facts[0].entity;
+      const el = await map({ metric: main.metric, lang: 'en', theme, highlight: highlighted });
+      const root = shadow(el);
+      const focused = [...root.querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity !== highlighted)!;
+      focused.focus();
+      await el.updateComplete;
+      const lastRegion = [...root.querySelectorAll('.point')].at(-1)!;
+      const fills = [...root.querySelectorAll('.legend rect')].map((r) => r.getAttribute('fill')!);
+      expect(fills.length).to.be.greaterThan(2);
+      for (const kind of ['highlight', 'focus']) {
+        const rings = [...root.querySelectorAll<SVGPathElement>(`.ring.${kind}`)];
+        expect(rings.length, `${kind} outline`).to.equal(2);
+        const outlined = geometry.features.find((f) => f.entity === (kind === 'highlight' ? highlighted : focused.dataset.entity))!.d;
+        for (const ring of rings) {
+          expect(ring.getAttribute('d')).to.equal(outlined);
+          expect(lastRegion.compareDocumentPosition(ring) & Node.DOCUMENT_POSITION_FOLLOWING, 'drawn after the last region').to.not.equal(0);
+        }
+        const colours = rings.map((r) => getComputedStyle(r).stroke);
+        for (const fill of fills) {
+          const best = Math.max(...colours.map((c) => contrastRatio(c, fill)));
+          expect(best, `${kind} outline (${colours.join(' + ')}) on ${fill}`).to.be.at.least(3);
+        }
+      }
+    });
+  }
 
   test('the table lists every city, with counties that reported listed under their city', async () => {
     // A metric that both cities and counties report.

@@ -118,3 +118,15 @@ export function expectChineseMarked(el: Element): void {
   }
   if (unmarked.length) throw new Error(`Chinese without lang="zh-CN": ${unmarked.slice(0, 5).join(' | ')}`);
 }
+
+/** WCAG contrast ratio of two CSS colours as getComputedStyle writes them (`rgb(…)` or `#rrggbb`). */
+export function contrastRatio(a: string, b: string): number {
+  const channels = (colour: string) =>
+    colour.startsWith('#') ? [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16)) : colour.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const luminance = (colour: string) => {
+    const [r, g, b] = channels(colour).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}

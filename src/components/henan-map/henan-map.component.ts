@@ -96,6 +96,9 @@ export class HenanMap extends ChartElement<MapModel> {
   /** The city under the pointer or keyboard focus (its tooltip shows). */
   @state() private hovered?: string;
 
+  /** The city with keyboard focus (its ring stays while the pointer moves elsewhere). */
+  @state() private focused?: string;
+
   /** The city whose source is shown below the map (click or Enter). */
   @state() private selected?: string;
 
@@ -267,9 +270,13 @@ export class HenanMap extends ChartElement<MapModel> {
           }}
           @focusin=${(e: FocusEvent) => {
             this.nav.onFocusIn(e);
-            this.show((e.target as SVGElement).dataset?.entity);
+            this.focused = (e.target as SVGElement).dataset?.entity;
+            this.show(this.focused);
           }}
-          @focusout=${() => this.show(undefined)}
+          @focusout=${() => {
+            this.focused = undefined;
+            this.show(undefined);
+          }}
           @pointerleave=${() => this.show(undefined)}
         >
           <defs aria-hidden="true">
@@ -286,10 +293,10 @@ export class HenanMap extends ChartElement<MapModel> {
             return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${label + (highlighted ? ` (${t.highlighted})` : '')}
                 tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
                 @pointerenter=${() => this.show(feature.entity)} @click=${() => this.choose(feature.entity)}>
-              <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke=${highlighted ? 'var(--_highlight)' : 'var(--_border)'}
-                stroke-width=${(highlighted ? 4 : 1) * scale}></path>
+              <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke="var(--_border)" stroke-width=${scale}></path>
             </g>`;
           })}
+          <g aria-hidden="true">${this.rings(model)}</g>
           ${labelled
             ? svg`<g aria-hidden="true" class="labels" font-size=${font}>
                 ${FEATURES.map((feature) => {
@@ -317,6 +324,20 @@ export class HenanMap extends ChartElement<MapModel> {
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;
+  }
+
+  /**
+   * Outlines drawn over every region (a region's own stroke is half hidden by the
+   * neighbours drawn after it). Each is two colours far apart in luminance (text or
+   * highlight, and background), so one of the two stands out (≥ 3:1) from every
+   * fill, light or dark, as in WCAG technique C40; the map's tests check it.
+   */
+  private rings(model: MapModel) {
+    const ring = (entity: string | undefined, kind: 'highlight' | 'focus') => {
+      const feature = entity ? FEATURES.find((f) => f.entity === entity) : undefined;
+      return feature ? svg`<path class="ring ${kind}" d=${feature.d}></path><path class="ring ${kind} inner" d=${feature.d}></path>` : nothing;
+    };
+    return [ring(model.highlight?.id, 'highlight'), ring(this.focused ?? this.hovered, 'focus')];
   }
 
   private tooltip(model: MapModel, entity: string, lang: Lang): string {

@@ -9,12 +9,32 @@ export const mapStyles = css`
   }
   .point {
     cursor: pointer;
+  }
+  /* The focus ring follows the region's outline (.ring.focus), not its bounding box. */
+  .point:focus-visible {
     outline: none;
   }
-  .point:focus-visible path,
-  .point:hover path {
-    stroke: var(--_focus);
-    stroke-width: 4px;
+  .ring {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+    vector-effect: non-scaling-stroke;
+  }
+  .ring.highlight {
+    stroke: var(--_bg);
+    stroke-width: 7px;
+  }
+  .ring.highlight.inner {
+    stroke: var(--_highlight);
+    stroke-width: 3px;
+  }
+  .ring.focus {
+    stroke: var(--_text);
+    stroke-width: 5px;
+  }
+  .ring.focus.inner {
+    stroke: var(--_bg);
+    stroke-width: 2px;
   }
   .labels text {
     paint-order: stroke;
@@ -73,7 +93,8 @@ export const mapStyles = css`
     border: 3px solid var(--_highlight);
   }
   @media (forced-colors: active) {
-    .point path {
+    .point path,
+    .ring {
       forced-color-adjust: none;
     }
     .swatch {
