@@ -70,6 +70,16 @@ suite('<city-ranking>', () => {
     const sentence = summary.slice(summary.indexOf('The provincial target is'));
     expect(closeTo(parseDisplayed(sentence), pick.target.value), sentence).to.equal(true);
     expect(sentence).to.contain(`; ${reached} of the ${pick.facts.length} cities reached it.`);
+    // The data table holds every value drawn: the places, then the target line's value, unranked, as a target.
+    shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const rows = [...shadow(el).querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim()));
+    expect(rows.length).to.equal(pick.facts.length + 1);
+    const [place, rank, value, , status] = rows.at(-1)!;
+    expect(place).to.equal(entity(pick.target.entity).name_en);
+    expect(rank).to.equal('');
+    expect(closeTo(parseDisplayed(value), pick.target.value), value).to.equal(true);
+    expect(status).to.equal('Target');
   });
 
   test('says how many of the 18 cities reported and names the ones that did not', async () => {

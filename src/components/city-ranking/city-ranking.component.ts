@@ -167,7 +167,8 @@ export class CityRanking extends ChartElement<RankingModel> {
       target,
       highlight,
       summary,
-      table: factTable(ranking.map((r) => r.item), metric, t, lang, { highlight: highlight?.id, ranks }),
+      // The places, then the target the chart draws as a line (unranked), so the table holds every value drawn.
+      table: factTable([...ranking.map((r) => r.item), ...(target ? [target] : [])], metric, t, lang, { highlight: highlight?.id, ranks }),
     };
   }
 
