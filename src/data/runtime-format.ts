@@ -15,12 +15,18 @@ export interface RawIndex {
   entityMetrics: Record<string, number[]>;
 }
 
+/** Rows written as columns (one array per field); a field in `sparse` holds null where a row lacks it. */
+export interface Columns<Row> {
+  columns: { [Field in keyof Row]-?: (Row[Field] | null)[] };
+  sparse: (keyof Row)[];
+}
+
 /** A programme shard as data/runtime/programs/<id>.js holds it. */
 export interface RawShard {
   /** Metrics without id and programme, in the order of the index's metricIds. */
-  metrics: Omit<Metric, 'id' | 'program'>[];
+  metrics: Columns<Omit<Metric, 'id' | 'program'>>;
   /** Facts whose `metric` is a position in `metrics`. */
-  facts: (Omit<Fact, 'metric'> & { metric: number })[];
+  facts: Columns<Omit<Fact, 'metric'> & { metric: number }>;
 }
 
 export interface DataIndex {
@@ -50,9 +56,22 @@ export function decodeIndex(raw: RawIndex): DataIndex {
   return { ...raw, metricProgram, entityMetrics };
 }
 
+export function rowsOf<Row>({ columns, sparse }: Columns<Row>): Row[] {
+  const fields = Object.keys(columns) as (keyof Row)[];
+  const optional = new Set(sparse);
+  return (columns[fields[0]] ?? []).map((_, i) => {
+    const row = {} as Row;
+    for (const field of fields) {
+      const value = columns[field][i];
+      if (value !== null || !optional.has(field)) row[field] = value as Row[keyof Row];
+    }
+    return row;
+  });
+}
+
 export function decodeShard(programId: string, raw: RawShard, index: DataIndex): ProgramShard {
   const ids = index.metricIds[programId] ?? [];
-  const metrics = raw.metrics.map((m, i) => ({ id: ids[i], program: programId, ...m }) as Metric);
-  const facts = raw.facts.map((f) => ({ ...f, metric: ids[f.metric] }) as Fact);
+  const metrics = rowsOf(raw.metrics).map((m, i) => ({ id: ids[i], program: programId, ...m }) as Metric);
+  const facts = rowsOf(raw.facts).map((f) => ({ ...f, metric: ids[f.metric] }) as Fact);
   return { metrics, facts };
 }

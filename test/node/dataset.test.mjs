@@ -5,7 +5,7 @@ import { test, suite } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { compileDataset } from '../../scripts/data/compile.mjs';
-import { allProgramsModule, runtimeShards, shardModule } from '../../scripts/data/runtime.mjs';
+import { allProgramsModule, columns, runtimeShards, shardModule } from '../../scripts/data/runtime.mjs';
 
 const committed = {
   json: readFileSync('data/dataset.json', 'utf8'),
@@ -32,8 +32,14 @@ suite('compiled dataset', () => {
     for (const [id, shard] of programs) {
       assert.equal(readFileSync(`data/runtime/programs/${id}.js`, 'utf8'), shardModule(shard), `runtime/programs/${id}.js is stale`);
     }
-    const shardFacts = [...programs.values()].reduce((n, s) => n + s.facts.length, 0);
+    const shardFacts = [...programs.values()].reduce((n, s) => n + s.facts.columns.metric.length, 0);
     assert.equal(shardFacts, dataset.facts.length, 'every fact is in exactly one shard');
+  });
+
+  test('shards are written as columns; a field some rows lack is sparse, and may not also hold nulls', () => {
+    assert.deepEqual(columns([{ a: 1, b: 'x' }, { a: 2 }]), { columns: { a: [1, 2], b: ['x', null] }, sparse: ['b'] });
+    assert.deepEqual(columns([{ a: null }, { a: 2 }]), { columns: { a: [null, 2] }, sparse: [] });
+    assert.throws(() => columns([{ a: 1, b: null }, { a: 2 }]), /"b" is missing from some rows and null in others/);
   });
 
   test('every quote (each fragment) stands verbatim in its seed', () => {
