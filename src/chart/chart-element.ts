@@ -13,6 +13,7 @@ import { tokens } from '../styles/tokens.js';
 import { chartStyles } from '../styles/chart.js';
 import { errorView, type Problem } from './error-view.js';
 import type { TableModel } from './data-table.js';
+import type { Footnote } from './footnotes.js';
 
 let uid = 0;
 
@@ -93,12 +94,12 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
 
   /**
    * Static HTML that says what the chart says — title, summary, the values as a
-   * table, sources — for readers, crawlers and RSS readers before (or without)
+   * table, notes, sources — for readers, crawlers and RSS readers before (or without)
    * JavaScript. Put it inside the element: once the element upgrades, its
    * shadow root hides it. Built with the DOM, so every text is escaped.
    */
   fallbackHTML(): string {
-    const model = this.model as (Model & { summary?: string; table?: TableModel }) | ErrorModel | undefined;
+    const model = this.model as (Model & { summary?: string; table?: TableModel; notes?: Footnote[] }) | ErrorModel | undefined;
     if (!model || model.kind === 'error' || !('summary' in model) || !model.summary) return '';
     const root = document.createElement('div');
     root.setAttribute('lang', this.language.lang);
@@ -120,6 +121,13 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
       for (const row of model.table.rows) {
         const tr = add(body, 'tr');
         row.cells.forEach((cell, i) => (i === 0 ? add(tr, 'th', cell).setAttribute('scope', 'row') : add(tr, 'td', cell)));
+      }
+    }
+    if (model.notes?.length) {
+      const list = add(root, 'ul');
+      for (const note of model.notes) {
+        const item = add(list, 'li', note.text);
+        if (note.lang) item.setAttribute('lang', note.lang);
       }
     }
     return root.outerHTML;

@@ -82,6 +82,12 @@ export const chartStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .footnotes {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
   .summary {
     margin: 0.5em 0;
   }

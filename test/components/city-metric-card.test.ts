@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
-import { captureWarnings, expectAccessible, expectChineseMarked, mount, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -32,6 +32,29 @@ suite('<city-metric-card>', () => {
         }
       });
     }
+
+    test('the curators\' note on every figure it shows, its own figure\'s first (English notes marked so on a Chinese card)', async () => {
+      const noted = [...ranked, ...trend].filter((f) => f.note);
+      expect(noted.length, 'facts with notes among the cases').to.be.greaterThan(0);
+      for (const fact of noted) {
+        for (const lang of ['en', 'zh-CN']) {
+          const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, lang });
+          const name = (id: string) => (lang === 'en' ? entity(id).name_en : entity(id).name_zh);
+          expectNotesShown(el, [fact], name);
+          expect(shadow(el).querySelector('.footnotes li')!.textContent, 'its own note first').to.contain(fact.note);
+          // Every other note is one of a figure the card draws: same metric, a place it names.
+          for (const li of shadow(el).querySelectorAll('.footnotes li')) {
+            expect(data.facts.some((f) => f.metric === fact.metric && f.note && li.textContent!.includes(f.note) && li.textContent!.trim().startsWith(name(f.entity))), li.textContent!).to.equal(true);
+          }
+          if (lang === 'zh-CN') expectChineseMarked(el);
+        }
+      }
+      // The fallback content the embed builder writes carries the notes too.
+      const el = await card({ city: noted[0].entity, metric: noted[0].metric, period: noted[0].period, lang: 'zh-CN' });
+      const fallback = document.createElement('div');
+      fallback.innerHTML = el.fallbackHTML();
+      expect(fallback.querySelector('li[lang="en"]')?.textContent).to.contain(noted[0].note);
+    });
 
     test('the summary states the value, period and rank among reporters', async () => {
       const peers = ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-ranking/city-ranking.js';
 import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
-import { expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
+import { expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -80,6 +80,19 @@ suite('<city-ranking>', () => {
     expect(rank).to.equal('');
     expect(closeTo(parseDisplayed(value), pick.target.value), value).to.equal(true);
     expect(status).to.equal('Target');
+  });
+
+  test('shows the curators\' note on every figure it ranks', async () => {
+    const level = (f: (typeof data.facts)[number]) => entity(f.entity).level;
+    const noted = data.facts.find((f) => f.note && f.status === 'actual' && !f.subject && level(f) !== 'province' && data.facts.filter((g) => g.metric === f.metric && g.period === f.period && g.status === 'actual' && level(g) === level(f)).length > 1)!;
+    const drawn = data.facts.filter((g) => g.metric === noted.metric && g.period === noted.period && g.status === 'actual' && !g.subject && level(g) === level(noted));
+    // A place with two figures for the same period shows one of them: check the others.
+    const single = drawn.filter((f) => drawn.filter((g) => g.entity === f.entity).length === 1);
+    for (const lang of ['en', 'zh-CN']) {
+      const el = await ranking({ metric: noted.metric, period: noted.period, level: level(noted), lang });
+      expectNotesShown(el, single, (id) => (lang === 'en' ? entity(id).name_en : entity(id).name_zh));
+      expect(shadow(el).querySelectorAll('.footnotes li').length).to.be.greaterThan(0);
+    }
   });
 
   test('says how many of the 18 cities reported and names the ones that did not', async () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
-import { contrastRatio, expectAccessible, expectBadInput, mountElement } from '../helpers/fixture.js';
+import { contrastRatio, expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
@@ -122,6 +122,19 @@ suite('<henan-map>', () => {
       }
     });
   }
+
+  test('shows the curators\' note on every figure it colours', async () => {
+    // A metric and period that two or more cities reported, one of them with a note.
+    const prefectureResults = data.facts.filter((f) => f.status === 'actual' && !f.subject && entity(f.entity).level === 'prefecture');
+    const sample = prefectureResults.find((f) => f.note && prefectureResults.filter((g) => g.metric === f.metric && g.period === f.period).length > 1)!;
+    const shown = prefectureResults.filter((g) => g.metric === sample.metric && g.period === sample.period);
+    const noted = shown.filter((f) => f.note && shown.filter((g) => g.entity === f.entity).length === 1);
+    expect(noted.length, 'notes among the mapped figures').to.be.greaterThan(0);
+    for (const lang of ['en', 'zh-CN']) {
+      const el = await map({ metric: sample.metric, period: sample.period, lang });
+      expectNotesShown(el, noted, (id) => (lang === 'en' ? entity(id).name_en : entity(id).name_zh));
+    }
+  });
 
   test('the table lists every city, with counties that reported listed under their city', async () => {
     // A metric that both cities and counties report.

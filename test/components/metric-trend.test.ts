@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/metric-trend/metric-trend.js';
 import type { MetricTrend } from '../../src/components/metric-trend/metric-trend.component.js';
-import { captureWarnings, expectAccessible, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectNotesShown, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, notReportedCase, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -40,6 +40,19 @@ suite('<metric-trend>', () => {
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain('not a result');
   });
 
+  test('shows the curators\' note on each figure it draws', async () => {
+    // Places whose figures each stand alone in their period and status (so each is drawn).
+    const cases = series.filter((s) => s.facts.some((f) => f.note) && s.points === s.facts.length).slice(0, 5);
+    expect(cases.length).to.be.greaterThan(0);
+    for (const { facts } of cases) {
+      for (const lang of ['en', 'zh-CN']) {
+        const el = await trend({ city: facts[0].entity, metric: facts[0].metric, lang });
+        const place = data.entities.find((e) => e.id === facts[0].entity)!;
+        expectNotesShown(el, facts, () => (lang === 'en' ? place.name_en : place.name_zh));
+      }
+    }
+  });
+
   test('with one period it says so and shows the single value, with no empty axis', async () => {
     const el = await trend({ city: single.entity, metric: single.metric, lang: 'en' });
     expect(shadow(el).querySelector('svg')).to.equal(null);
@@ -51,7 +64,7 @@ suite('<metric-trend>', () => {
     const c = notReportedCase();
     const el = await trend({ city: c.city, metric: c.metric, lang: 'en' });
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain('did not report');
-    expect(shadow(el).querySelectorAll('li')).to.have.length(c.reporters.length);
+    expect(shadow(el).querySelectorAll('.reporters li')).to.have.length(c.reporters.length);
   });
 
   test('bad input: alert, one warning, recovery', async () => {

@@ -130,3 +130,18 @@ export function contrastRatio(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * Fails unless the widget's footnotes show each fact's curator's note, after the
+ * name of its place (`placeName`), on a Chinese page marked lang="en".
+ */
+export function expectNotesShown(el: Element, facts: Array<{ note?: string; entity: string }>, placeName: (id: string) => string): void {
+  const items = [...el.shadowRoot!.querySelectorAll('.footnotes li')];
+  for (const fact of facts) {
+    if (!fact.note) continue;
+    const item = items.find((li) => li.textContent!.includes(fact.note!) && li.textContent!.trim().startsWith(placeName(fact.entity)));
+    if (!item) throw new Error(`no footnote "${placeName(fact.entity)} …: ${fact.note}" among ${items.length}: ${items.map((li) => li.textContent!.trim()).join(' | ')}`);
+    const lang = el.closest('[lang]')?.getAttribute('lang');
+    if (lang === 'zh-CN' && item.getAttribute('lang') !== 'en') throw new Error(`the English note "${fact.note}" is not marked lang="en"`);
+  }
+}

@@ -7,6 +7,7 @@ import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { sourceNote } from '../../chart/source-note.js';
+import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import {
   allMetricIds,
@@ -30,7 +31,7 @@ import type { Lang } from '../../i18n/strings.js';
 import { cardStyles } from './city-metric-card.styles.js';
 
 type CardModel =
-  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[]; summary: string; table?: TableModel }
+  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[]; summary: string; notes: Footnote[]; table?: TableModel }
   | {
       kind: 'value';
       entity: Entity;
@@ -40,6 +41,7 @@ type CardModel =
       target?: Fact;
       trend: Fact[];
       summary: string;
+      notes: Footnote[];
       table: TableModel;
     };
 
@@ -65,6 +67,7 @@ const VALID_SHOWN = 6;
  * @csspart summary - The summary sentence.
  * @csspart chart - Each SVG chart.
  * @csspart point - Each focusable data point.
+ * @csspart footnotes - What figures cover, in the curators' notes.
  * @csspart source - The source line.
  * @csspart quote - The verbatim quote.
  * @csspart quote-toggle - The button showing the quote.
@@ -122,6 +125,8 @@ export class CityMetricCard extends ChartElement<CardModel> {
   protected buildModel(lang: Lang): CardModel | ErrorModel {
     const t = this.t;
     const name = (e: Entity) => entityName(e, lang);
+    // A note names its place and period: a card shows several of each.
+    const noteLabel = (f: Fact) => t.placeValue(placeName(f.entity, lang), formatPeriod(f.period, lang));
 
     if (!this.city?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('city'), ...this.validCities() } };
     if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...this.validMetrics() } };
@@ -140,6 +145,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
         metric,
         reporters,
         summary: t.notReportedBy(name(entity), metricLabel(metric, lang)),
+        notes: definitionNotes(reporters, noteLabel, t, lang),
         table: reporters.length ? factTable(reporters, metric, t, lang) : undefined,
       };
     }
@@ -170,6 +176,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       trend: trendByPeriod.filter((f) => f.status === 'actual'),
     });
 
+    const drawn = [...new Set([...(ranking.length ? ranking.map((r) => r.item) : [fact]), ...trendByPeriod, ...(target ? [target] : [])])];
     return {
       kind: 'value',
       entity,
@@ -179,9 +186,9 @@ export class CityMetricCard extends ChartElement<CardModel> {
       target,
       trend: trendByPeriod,
       summary,
-      table: factTable([...new Set([...(ranking.length ? ranking.map((r) => r.item) : [fact]), ...trendByPeriod, ...(target ? [target] : [])])], metric, t, lang, {
-        highlight: entity.id,
-      }),
+      // The card's own figure's note first.
+      notes: definitionNotes([fact, ...drawn], noteLabel, t, lang),
+      table: factTable(drawn, metric, t, lang, { highlight: entity.id }),
     };
   }
 
@@ -228,6 +235,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
               )}
             </ul>`
         : html`<p class="muted">${t.noneReporting}</p>`}
+      ${footnoteList(model.notes, t, lang)}
     </figure>`;
   }
 
@@ -292,6 +300,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
             })}
           </div>`
         : nothing}
+      ${footnoteList(model.notes, t, lang)}
       ${sourceNote({
         t,
         lang,

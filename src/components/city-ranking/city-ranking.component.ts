@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import type { Problem } from '../../chart/error-view.js';
 import { factTable, metricLabel, placeName, rankedRows, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
@@ -23,6 +24,7 @@ type RankingModel = {
       period: string;
       ranking: Ranked<Fact>[];
       missing: Entity[];
+      notes: Footnote[];
       target?: Fact;
       highlight?: Entity;
       summary: string;
@@ -50,6 +52,7 @@ type RankingModel = {
  * @csspart chart - The SVG chart.
  * @csspart point - Each focusable bar.
  * @csspart missing - The list of places that did not report.
+ * @csspart footnotes - What figures cover, in the curators' notes.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
@@ -157,6 +160,8 @@ export class CityRanking extends ChartElement<RankingModel> {
     });
     const summary = targetSentence ? `${ranked}${lang === 'zh-CN' ? '' : ' '}${targetSentence}` : ranked;
     const ranks = new Map(ranking.map((r) => [r.item, r.rank]));
+    // The places, then the target the chart draws as a line (unranked): the table holds every value drawn.
+    const drawn = [...ranking.map((r) => r.item), ...(target ? [target] : [])];
     return {
       kind: 'ranking',
       metric,
@@ -167,8 +172,8 @@ export class CityRanking extends ChartElement<RankingModel> {
       target,
       highlight,
       summary,
-      // The places, then the target the chart draws as a line (unranked), so the table holds every value drawn.
-      table: factTable([...ranking.map((r) => r.item), ...(target ? [target] : [])], metric, t, lang, { highlight: highlight?.id, ranks }),
+      notes: definitionNotes(drawn, (f) => placeName(f.entity, lang), t, lang),
+      table: factTable(drawn, metric, t, lang, { highlight: highlight?.id, ranks }),
     };
   }
 
@@ -191,6 +196,7 @@ export class CityRanking extends ChartElement<RankingModel> {
         describedBy: `${this.idPrefix}-instructions`,
         ...this.nav.chartProps(),
       })}
+      ${footnoteList(model.notes, t, lang)}
       ${model.missing.length
         ? html`<p class="muted missing" part="missing">${t.notReportedList(t.list(model.missing.map((e) => placeName(e.id, lang))))}</p>`
         : nothing}

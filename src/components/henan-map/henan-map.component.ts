@@ -7,6 +7,7 @@ import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
+import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, getSource, levelTotal } from '../../data/dataset.js';
 import { mostReported, onePerEntity, preferred } from '../../data/select.js';
@@ -45,6 +46,7 @@ type MapModel = {
   legend: Array<{ color: string; label: string }>;
   highlight?: Entity;
   summary: string;
+  notes: Footnote[];
   table: TableModel;
 };
 
@@ -69,6 +71,7 @@ type MapModel = {
  * @csspart chart - The SVG map.
  * @csspart point - Each focusable city.
  * @csspart legend - The colour legend.
+ * @csspart footnotes - What figures cover, in the curators' notes.
  * @csspart tooltip - The hover and focus tooltip.
  * @csspart source - The selected city's source.
  * @csspart table-toggle - The button showing the data table.
@@ -167,7 +170,10 @@ export class HenanMap extends ChartElement<MapModel> {
           : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
         : undefined,
     });
-    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, table: this.table(metric, period, facts, lang, highlight?.id) };
+    // In reading order, like the table.
+    const drawn = FEATURES.flatMap((f) => facts.get(f.entity) ?? []);
+    const notes = definitionNotes(drawn, (f) => placeName(f.entity, lang), t, lang);
+    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, lang, highlight?.id) };
   }
 
   /** Every city in reading order, its counties' figures listed under it (counties are not drawn). */
@@ -318,6 +324,7 @@ export class HenanMap extends ChartElement<MapModel> {
         <li><span class="swatch hatched"></span>${t.notReported}</li>
         ${model.highlight ? html`<li><span class="swatch outlined"></span>${placeName(model.highlight.id, lang)}</li>` : nothing}
       </ul>
+      ${footnoteList(model.notes, t, lang)}
       ${selected
         ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })
         : html`<p class="source muted hint">${t.mapSourceHint}</p>`}

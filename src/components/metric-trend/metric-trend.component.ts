@@ -5,6 +5,7 @@ import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { factTable, metricLabel, placeName, pointLabel, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
+import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf } from '../../data/dataset.js';
@@ -16,8 +17,8 @@ import type { Lang } from '../../i18n/strings.js';
 const VALID_SHOWN = 6;
 
 type TrendModel =
-  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[] }
-  | { kind: 'trend'; entity: Entity; metric: Metric; facts: Fact[]; summary: string; table: TableModel };
+  | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[]; notes: Footnote[] }
+  | { kind: 'trend'; entity: Entity; metric: Metric; facts: Fact[]; summary: string; notes: Footnote[]; table: TableModel };
 
 /**
  * One place's indicator across the periods the dataset has: results as a
@@ -37,6 +38,7 @@ type TrendModel =
  * @csspart summary - The summary sentence.
  * @csspart chart - The SVG chart.
  * @csspart point - Each focusable point.
+ * @csspart footnotes - What figures cover, in the curators' notes.
  * @csspart source - The source line.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
@@ -75,7 +77,12 @@ export class MetricTrend extends ChartElement<TrendModel> {
     if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...metrics(metricIdsOf(entity.id)) } };
 
     const all = factsFor(entity.id, metric.id);
-    if (all.length === 0) return { kind: 'not-reported', entity, metric, reporters: onePerEntity(metric.id, {}) };
+    // A note names its place and period.
+    const noteLabel = (f: Fact) => t.placeValue(placeName(f.entity, lang), formatPeriod(f.period, lang));
+    if (all.length === 0) {
+      const reporters = onePerEntity(metric.id, {});
+      return { kind: 'not-reported', entity, metric, reporters, notes: definitionNotes(reporters, noteLabel, t, lang) };
+    }
     // One point per period and status: a result and a target for the same year are two points.
     const groups = new Map<string, Fact[]>();
     for (const f of all) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
@@ -104,6 +111,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
       metric,
       facts,
       summary: sentences.join(lang === 'zh-CN' ? '' : ' '),
+      notes: definitionNotes(facts, noteLabel, t, lang),
       table: factTable(facts, metric, t, lang),
     };
   }
@@ -118,8 +126,9 @@ export class MetricTrend extends ChartElement<TrendModel> {
         <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(placeName(model.entity.id, lang), metricLabel(model.metric, lang))}</p>
         ${model.reporters.length
           ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
-              <ul>${model.reporters.map((f) => html`<li>${t.placeValue(placeName(f.entity, lang), `${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)})`)}</li>`)}</ul>`
+              <ul class="reporters">${model.reporters.map((f) => html`<li>${t.placeValue(placeName(f.entity, lang), `${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)})`)}</li>`)}</ul>`
           : html`<p class="muted">${t.noneReporting}</p>`}
+        ${footnoteList(model.notes, t, lang)}
       </figure>`;
     }
     const latest = model.facts.filter((f) => f.status === 'actual').at(-1) ?? model.facts.at(-1)!;
@@ -147,6 +156,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
           })
         : html`<p class="single" part="value"><span class="number">${valueText(latest, model.metric, lang)}</span>
             <span class="status ${latest.status}">${t.status[latest.status]}</span> ${formatPeriod(latest.period, lang)}</p>`}
+      ${footnoteList(model.notes, t, lang)}
       ${sourceNote({ t, lang, fact: latest, source: getSource(latest.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}

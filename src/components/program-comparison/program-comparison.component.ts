@@ -5,8 +5,8 @@ import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { metricLabel, placeName, programLabel, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
-import { markChinese } from '../../chart/mark-chinese.js';
 import { sourceNote } from '../../chart/source-note.js';
+import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesReporting, findEntity, getEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
 import { mainFact } from '../../data/select.js';
@@ -25,7 +25,7 @@ interface Panel {
   rows: Array<{ entity: Entity; fact?: Fact }>;
   target?: Fact;
   /** Notes on periods and definitions; `lang` when the text is not in the widget's language. */
-  footnotes: Array<{ text: string; lang?: string }>;
+  footnotes: Footnote[];
 }
 
 type ComparisonModel = { kind: 'comparison'; program: Program; panels: Panel[]; summary: string; table: TableModel };
@@ -143,10 +143,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       if (periods.length > 1) {
         footnotes.push({ text: t.footnoteMixedPeriods(t.list(rows.filter((r) => r.fact).map((r) => t.placeValue(placeName(r.entity.id, lang), formatPeriod(r.fact!.period, lang))))) });
       }
-      // Curators' notes are written in English: marked so screen readers switch voice.
-      for (const r of rows) {
-        if (r.fact?.note) footnotes.push({ text: t.footnoteDefinition(placeName(r.entity.id, lang), r.fact.note), lang: lang === 'en' ? undefined : 'en' });
-      }
+      footnotes.push(...definitionNotes(rows.flatMap((r) => (r.fact ? [r.fact] : [])), (f) => placeName(f.entity, lang), t, lang));
       panels.push({ metric, rows, target: target && !rows.some((r) => r.entity.id === 'henan') ? target : undefined, footnotes });
     }
     // Most-reported indicators first; within that, rates before counts, derived
@@ -268,11 +265,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
             onSelect: (key) => this.select(key),
           })}
           ${this.selectedIn(panel)}
-          ${panel.footnotes.length
-            ? html`<ul class="footnotes" part="footnotes" aria-label=${t.footnotes}>
-                ${panel.footnotes.map((note) => html`<li lang=${note.lang ?? nothing}>${markChinese(note.text, note.lang === 'en' ? 'en' : lang)}</li>`)}
-              </ul>`
-            : nothing}
+          ${footnoteList(panel.footnotes, t, lang)}
         </section>`;
       })}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>

@@ -14,10 +14,4 @@ export const comparisonStyles = css`
     font-weight: 600;
     font-size: 0.95em;
   }
-  .footnotes {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.25em;
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
 `;
