@@ -5,13 +5,13 @@
 // this and then the single-script (IIFE) builds.
 import { defineConfig } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { d3ScaleDeps } from './scripts/lib/d3-scale-deps.mjs';
+import { d3Deps } from './scripts/lib/d3-deps.mjs';
 
 export default defineConfig({
   // Templates and stylesheets lose their indentation: smaller files, and fewer
   // whitespace text nodes for every widget to clone and lay out. Not the theme
   // tokens: their blocks of bare declarations are not CSS the minifier can parse.
-  plugins: [d3ScaleDeps(), minifyHTMLLiterals({ include: ['src/**/*.ts'], exclude: ['src/styles/tokens.ts'], failOnError: true })],
+  plugins: [d3Deps(), minifyHTMLLiterals({ include: ['src/**/*.ts'], exclude: ['src/styles/tokens.ts'], failOnError: true })],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { CHROMIUM_PATH, CHROMIUM_FLAGS } from './scripts/lib/chromium.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
-import { d3ScaleDepsForTestRunner } from './scripts/lib/d3-scale-deps.mjs';
+import { d3DepsForTestRunner } from './scripts/lib/d3-deps.mjs';
 
 /**
  * `executeServerCommand('emulate-media-features', { media, features })` for tests: print and
@@ -37,6 +37,6 @@ export default {
       launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS },
     }),
   ],
-  plugins: [d3ScaleDepsForTestRunner(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaPlugin()],
+  plugins: [d3DepsForTestRunner(), esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('test-results/browser.json')],
 };

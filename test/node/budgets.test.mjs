@@ -19,12 +19,13 @@ suite('size budgets (gzip)', () => {
     });
   }
 
-  test('d3-scale ships without d3-color and d3-format (scripts/lib/d3-scale-deps.mjs)', () => {
-    // d3-color's named colours and d3-format's error message: present only if either module was bundled.
+  test('d3 ships without d3-color, d3-format and d3-path (scripts/lib/d3-deps.mjs)', () => {
+    // d3-color's named colours, d3-format's and d3-path's error messages: present only if those modules were bundled.
     for (const file of ['dist/henan-health-widgets.js', ...staticClosure('dist/all.js')]) {
       const code = readFileSync(file, 'utf8');
       assert.ok(!code.includes('aliceblue'), `${file} bundles d3-color`);
       assert.ok(!code.includes('invalid format'), `${file} bundles d3-format`);
+      assert.ok(!code.includes('negative radius'), `${file} bundles d3-path`);
     }
   });
 

@@ -1,4 +1,4 @@
-// What d3-scale gets for `d3-interpolate` in the build (scripts/lib/d3-scale-deps.mjs):
+// What d3-scale gets for `d3-interpolate` in the build (scripts/lib/d3-deps.mjs):
 // numeric interpolation only, as d3-interpolate defines it. Every range our
 // scales map to is numeric; the generic `interpolate` would bring d3-color
 // (colours, strings, dates) along for nothing.

@@ -1,4 +1,4 @@
-// What d3-scale gets for `d3-format` in the build (see d3-scale-deps.ts): the
+// What d3-scale gets for `d3-format` in the build (scripts/lib/d3-deps.mjs): the
 // charts format numbers with Intl (core/format.ts) and never call a scale's
 // tickFormat, the only user of d3-format here.
 function notBundled(): never {

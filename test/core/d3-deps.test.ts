@@ -1,10 +1,11 @@
-// The charts' d3-scale runs with the numeric-only interpolators of
-// src/core/d3-scale-deps (scripts/lib/d3-scale-deps.mjs redirects its imports in
-// the build and in these tests). They must give exactly what d3's generic
-// interpolation gives for numbers.
+// The charts' d3-scale and d3-shape run with the slim modules of src/core/d3-deps
+// (scripts/lib/d3-deps.mjs redirects their imports in the build and in these
+// tests). They must give exactly what d3's own modules give for what the charts
+// draw: numbers mapped to numbers, straight lines.
 import { expect } from '@open-wc/testing';
 import { scaleLinear } from 'd3-scale';
-import { interpolateNumber, interpolateRound, interpolate } from '../../src/core/d3-scale-deps/interpolate.js';
+import { arc, line } from 'd3-shape';
+import { interpolateNumber, interpolateRound, interpolate } from '../../src/core/d3-deps/interpolate.js';
 import { valueScale } from '../../src/core/scales.js';
 
 suite('d3-scale with numeric interpolation only', () => {
@@ -32,5 +33,21 @@ suite('d3-scale with numeric interpolation only', () => {
     expect(scale(max)).to.equal(310);
     expect(scale(max / 2)).to.be.closeTo(160, 1e-9);
     expect(scale.invert(160)).to.be.closeTo(max / 2, 1e-9);
+  });
+});
+
+suite('d3-shape with straight-line paths only', () => {
+  test('line() writes M then L commands, coordinates rounded to 3 decimals as d3-path does', () => {
+    const points: [number, number][] = [[0, 0], [10.123456, 20.5], [30, -4.0004], [45.25, 7]];
+    const rounded = (v: number) => Math.round(v * 1000) / 1000;
+    const expected = points.map(([x, y], i) => `${i ? 'L' : 'M'}${rounded(x)},${rounded(y)}`).join('');
+    expect(line()(points)).to.equal(expected);
+    expect(line().digits(null)(points)).to.equal(points.map(([x, y], i) => `${i ? 'L' : 'M'}${x},${y}`).join(''));
+    expect(line()([])).to.equal(null);
+  });
+
+  test('this d3-shape resolves to the straight-line path (the redirect is in effect)', () => {
+    // d3-path would draw an arc; the slim path has no arcs.
+    expect(() => arc()({ innerRadius: 0, outerRadius: 10, startAngle: 0, endAngle: 1 })).to.throw(TypeError);
   });
 });
