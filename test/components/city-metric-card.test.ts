@@ -91,6 +91,23 @@ suite('<city-metric-card>', () => {
       for (const f of trend) expect([...points].some((p) => p.getAttribute('aria-label')!.includes(f.period.replace('-', '–')))).to.equal(true);
     });
 
+    test('its trend joins only figures about the subject it shows (never two hospitals as a change)', async () => {
+      const byPlace = new Map<string, typeof data.facts>();
+      for (const f of data.facts) byPlace.set(`${f.entity}|${f.metric}`, [...(byPlace.get(`${f.entity}|${f.metric}`) ?? []), f]);
+      const mixedSubjects = [...byPlace.values()].filter((facts) => new Set(facts.map((f) => f.subject ?? '')).size > 1);
+      expect(mixedSubjects.length).to.be.greaterThan(0);
+      for (const facts of mixedSubjects) {
+        for (const fact of facts) {
+          const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, lang: 'en' });
+          const shownSubject = facts.find((f) => f.period === fact.period && closeTo(parseDisplayed(text(el, '.value .number')), f.value))?.subject ?? '';
+          for (const point of shadow(el).querySelectorAll('.trend .point')) {
+            const value = parseDisplayed(point.getAttribute('aria-label')!.split(': ')[1]);
+            expect(facts.some((f) => (f.subject ?? '') === shownSubject && closeTo(value, f.value)), point.getAttribute('aria-label')!).to.equal(true);
+          }
+        }
+      }
+    });
+
     test('a target or plan is labelled as such, drawn differently, and never read as a result', async () => {
       const el = await card({ city: plan.entity, metric: plan.metric, period: plan.period, lang: 'en' });
       const value = shadow(el).querySelector('.value')!;

@@ -16,7 +16,8 @@ const series = (() => {
   return [...groups.values()].map((facts) => ({ facts, points: new Set(facts.map((f) => `${f.period}|${f.status}`)).size }));
 })();
 const several = series.find((s) => s.points >= 2 && s.facts.every((f) => !f.subject))!.facts;
-const mixed = series.find((s) => s.facts.some((f) => f.status === 'actual') && s.facts.some((f) => f.status !== 'actual'))!.facts;
+// Results and a target or plan about one subject (the whole place, or one project).
+const mixed = series.find((s) => s.facts.some((f) => f.status === 'actual') && s.facts.some((f) => f.status !== 'actual') && new Set(s.facts.map((f) => f.subject)).size === 1)!.facts;
 const single = series.find((s) => s.points === 1 && s.facts.length === 1)!.facts[0];
 
 suite('<metric-trend>', () => {
@@ -50,6 +51,22 @@ suite('<metric-trend>', () => {
         const place = data.entities.find((e) => e.id === facts[0].entity)!;
         expectNotesShown(el, facts, () => (lang === 'en' ? place.name_en : place.name_zh));
       }
+    }
+  });
+
+  test('never joins figures about different subjects (two hospitals) into one trend', async () => {
+    const mixedSubjects = series.filter((s) => new Set(s.facts.map((f) => f.subject ?? '')).size > 1);
+    expect(mixedSubjects.length, 'places with figures about several subjects').to.be.greaterThan(0);
+    for (const { facts } of mixedSubjects) {
+      const el = await trend({ city: facts[0].entity, metric: facts[0].metric, lang: 'en' });
+      const labels = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!.split(': ')[1]);
+      const shown = labels.length ? labels : [shadow(el).querySelector('.single .number')!.textContent!];
+      const values = shown.map(parseDisplayed);
+      const subjects = [...new Set(facts.map((f) => f.subject ?? ''))];
+      const oneSubject = subjects.find((subject) => values.every((v) => facts.some((f) => (f.subject ?? '') === subject && closeTo(v, f.value))));
+      expect(oneSubject, `${facts[0].entity} ${facts[0].metric}: ${shown.join(' | ')}`).to.not.equal(undefined);
+      const named = facts.find((f) => (f.subject ?? '') === oneSubject && f.subject);
+      if (named) expect(shadow(el).querySelector('.subject')!.textContent).to.contain(named.subject_en ?? named.subject);
     }
   });
 

@@ -7,6 +7,7 @@ import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { sourceNote } from '../../chart/source-note.js';
+import { markChinese } from '../../chart/mark-chinese.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import {
@@ -159,7 +160,8 @@ export class CityMetricCard extends ChartElement<CardModel> {
     const peers = fact.status === 'actual' ? onePerEntity(metric.id, { period: fact.period, status: 'actual', level: entity.level }) : [];
     const ranking = peers.length > 1 ? rankFacts(peers, metric.higher_is_better) : [];
     const target = entity.id === 'henan' ? undefined : provincialTarget(metric.id, fact.period);
-    const trend = own.filter((f) => !f.subject || f.subject === fact.subject);
+    // Only figures about the same subject (the whole place, or one named project) make a trend.
+    const trend = own.filter((f) => f.subject === fact.subject);
     const trendByPeriod = [...new Map(trend.map((f) => [`${f.period}|${f.status}`, f])).values()];
     const levelLabel = t.levelPlural[entity.level];
 
@@ -267,7 +269,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
         <span class="status ${status}">${t.status[status]}</span>
         <span class="period">${formatPeriod(fact.period, lang)}${fact.cumulative ? ` · ${t.cumulative}` : ''}</span>
       </p>
-      ${fact.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? fact.subject : fact.subject_en ?? fact.subject}</p>` : nothing}
+      ${fact.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? fact.subject : markChinese(fact.subject_en ?? fact.subject, lang)}</p>` : nothing}
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       <p hidden id=${instructionsId}>${t.chartInstructions}</p>
       ${rows.length > 1

@@ -1,15 +1,16 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { factTable, metricLabel, placeName, pointLabel, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
+import { markChinese } from '../../chart/mark-chinese.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf } from '../../data/dataset.js';
-import { onePerEntity, preferred } from '../../data/select.js';
+import { mainFact, onePerEntity, preferred } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import type { Lang } from '../../i18n/strings.js';
@@ -83,9 +84,13 @@ export class MetricTrend extends ChartElement<TrendModel> {
       const reporters = onePerEntity(metric.id, {});
       return { kind: 'not-reported', entity, metric, reporters, notes: definitionNotes(reporters, noteLabel, t, lang) };
     }
+    // One series: the figures about the subject a card shows (the whole place, else one named
+    // project or hospital). Another subject's figures are never joined to them as a change.
+    const subject = mainFact(entity.id, metric.id)!.subject;
+    const series = all.filter((f) => f.subject === subject);
     // One point per period and status: a result and a target for the same year are two points.
     const groups = new Map<string, Fact[]>();
-    for (const f of all) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
+    for (const f of series) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
     const facts = [...groups.values()].map((g) => preferred(g)!);
     const place = placeName(entity.id, lang);
     const label = metricLabel(metric, lang);
@@ -143,6 +148,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
     }));
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <p class="title" id="${this.idPrefix}-title" part="title">${title}</p>
+      ${latest.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? latest.subject : markChinese(latest.subject_en ?? latest.subject, lang)}</p>` : nothing}
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       ${points.length > 1
