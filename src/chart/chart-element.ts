@@ -14,6 +14,7 @@ import { chartStyles } from '../styles/chart.js';
 import { errorView, type Problem } from './error-view.js';
 import type { TableModel } from './data-table.js';
 import type { Footnote } from './footnotes.js';
+import { CHINESE_RUN } from './mark-chinese.js';
 
 let uid = 0;
 
@@ -124,10 +125,14 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
       }
     }
     if (model.notes?.length) {
+      add(root, 'p', this.t.footnotes);
       const list = add(root, 'ul');
       for (const note of model.notes) {
-        const item = add(list, 'li', note.text);
-        if (note.lang) item.setAttribute('lang', note.lang);
+        const text = add(add(list, 'li', note.label ? this.t.footnoteLabel(note.label) : ''), 'span');
+        if (note.lang) text.setAttribute('lang', note.lang);
+        // Chinese inside English text marked back, as markChinese does in the widget.
+        const english = (note.lang ?? this.language.lang) === 'en';
+        note.text.split(CHINESE_RUN).forEach((part, i) => (i % 2 && english ? add(text, 'span', part).setAttribute('lang', 'zh-CN') : text.append(part)));
       }
     }
     return root.outerHTML;

@@ -83,7 +83,7 @@ export const chartStyles = css`
     color: var(--_muted);
   }
   .footnotes {
-    margin: 0.25em 0 0;
+    margin: 0.75em 0 0;
     padding-inline-start: 1.25em;
     font-size: 0.8em;
     color: var(--_muted);

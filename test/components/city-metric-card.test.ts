@@ -42,9 +42,11 @@ suite('<city-metric-card>', () => {
           const name = (id: string) => (lang === 'en' ? entity(id).name_en : entity(id).name_zh);
           expectNotesShown(el, [fact], name);
           expect(shadow(el).querySelector('.footnotes li')!.textContent, 'its own note first').to.contain(fact.note);
-          // Every other note is one of a figure the card draws: same metric, a place it names.
+          // Every other note is one of a figure the card draws: same metric, about a place it names.
           for (const li of shadow(el).querySelectorAll('.footnotes li')) {
-            expect(data.facts.some((f) => f.metric === fact.metric && f.note && li.textContent!.includes(f.note) && li.textContent!.trim().startsWith(name(f.entity))), li.textContent!).to.equal(true);
+            const note = li.querySelector(':scope > span')!.textContent!;
+            const about = li.textContent!.slice(0, li.textContent!.indexOf(note));
+            expect(data.facts.some((f) => f.metric === fact.metric && f.note === note && about.includes(name(f.entity))), li.textContent!).to.equal(true);
           }
           if (lang === 'zh-CN') expectChineseMarked(el);
         }
@@ -53,7 +55,16 @@ suite('<city-metric-card>', () => {
       const el = await card({ city: noted[0].entity, metric: noted[0].metric, period: noted[0].period, lang: 'zh-CN' });
       const fallback = document.createElement('div');
       fallback.innerHTML = el.fallbackHTML();
-      expect(fallback.querySelector('li[lang="en"]')?.textContent).to.contain(noted[0].note);
+      expect(fallback.querySelector('li span[lang="en"]')?.textContent).to.equal(noted[0].note);
+      expect(fallback.querySelector('li')!.textContent).to.contain(entity(noted[0].entity).name_zh);
+      // Chinese inside the English note is marked back, as in the widget.
+      const fallbackEn = document.createElement('div');
+      const chineseNote = [...ranked, ...trend].find((f) => f.note && /[\u3000-\u9fff]/.test(f.note));
+      if (chineseNote) {
+        const en = await card({ city: chineseNote.entity, metric: chineseNote.metric, period: chineseNote.period, lang: 'en' });
+        fallbackEn.innerHTML = en.fallbackHTML();
+        expect(fallbackEn.querySelector('li span span[lang="zh-CN"]'), chineseNote.note).to.not.equal(null);
+      }
     });
 
     test('the summary states the value, period and rank among reporters', async () => {

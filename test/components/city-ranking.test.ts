@@ -95,6 +95,16 @@ suite('<city-ranking>', () => {
     }
   });
 
+  test('a note several places share is shown once, naming them all', async () => {
+    const level = (f: (typeof data.facts)[number]) => entity(f.entity).level;
+    const results = data.facts.filter((f) => f.status === 'actual' && !f.subject && level(f) !== 'province');
+    const shared = results.find((f) => f.note && results.some((g) => g !== f && g.entity !== f.entity && g.metric === f.metric && g.period === f.period && level(g) === level(f) && g.note === f.note))!;
+    expect(shared, 'two places with the same note').to.not.equal(undefined);
+    const sharing = results.filter((g) => g.metric === shared.metric && g.period === shared.period && level(g) === level(shared) && g.note === shared.note);
+    const el = await ranking({ metric: shared.metric, period: shared.period, level: level(shared), lang: 'en' });
+    expectNotesShown(el, sharing, (id) => entity(id).name_en);
+  });
+
   test('says how many of the 18 cities reported and names the ones that did not', async () => {
     const el = await ranking({ metric: main.metric, lang: 'en' });
     const reporters = new Set(main.facts.map((f) => f.entity));

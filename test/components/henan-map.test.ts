@@ -136,6 +136,20 @@ suite('<henan-map>', () => {
     }
   });
 
+  test('the notes cover the county figures its table lists too', async () => {
+    const isCounty = (f: (typeof data.facts)[number]) => entity(f.entity).level === 'county';
+    const countyNoted = data.facts.find(
+      (f) =>
+        f.note &&
+        isCounty(f) &&
+        data.facts.filter((g) => g.entity === f.entity && g.metric === f.metric).length === 1 &&
+        data.facts.some((g) => g.metric === f.metric && g.status === 'actual' && entity(g.entity).level === 'prefecture'),
+    )!;
+    expect(countyNoted, 'a county figure with a note, on a metric the map draws').to.not.equal(undefined);
+    const el = await map({ metric: countyNoted.metric, lang: 'en' });
+    expectNotesShown(el, [countyNoted], (id) => entity(id).name_en);
+  });
+
   test('the table lists every city, with counties that reported listed under their city', async () => {
     // A metric that both cities and counties report.
     const metric = data.metrics.find(

@@ -132,16 +132,22 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /**
- * Fails unless the widget's footnotes show each fact's curator's note, after the
- * name of its place (`placeName`), on a Chinese page marked lang="en".
+ * Fails unless the widget's footnotes show each fact's curator's note once, after
+ * the names of the places it is about (`placeName`), the note (not the names)
+ * marked lang="en" on a Chinese page.
  */
 export function expectNotesShown(el: Element, facts: Array<{ note?: string; entity: string }>, placeName: (id: string) => string): void {
   const items = [...el.shadowRoot!.querySelectorAll('.footnotes li')];
+  const chinese = el.closest('[lang]')?.getAttribute('lang') === 'zh-CN';
   for (const fact of facts) {
     if (!fact.note) continue;
-    const item = items.find((li) => li.textContent!.includes(fact.note!) && li.textContent!.trim().startsWith(placeName(fact.entity)));
-    if (!item) throw new Error(`no footnote "${placeName(fact.entity)} …: ${fact.note}" among ${items.length}: ${items.map((li) => li.textContent!.trim()).join(' | ')}`);
-    const lang = el.closest('[lang]')?.getAttribute('lang');
-    if (lang === 'zh-CN' && item.getAttribute('lang') !== 'en') throw new Error(`the English note "${fact.note}" is not marked lang="en"`);
+    const withNote = items.filter((li) => li.querySelector(':scope > span')?.textContent === fact.note);
+    if (withNote.length !== 1) throw new Error(`the note "${fact.note}" is shown ${withNote.length} times among: ${items.map((li) => li.textContent!.trim()).join(' | ')}`);
+    const [item] = withNote;
+    const about = item.textContent!.slice(0, item.textContent!.indexOf(fact.note));
+    if (!about.includes(placeName(fact.entity))) throw new Error(`the note "${fact.note}" does not name ${placeName(fact.entity)}: "${item.textContent!.trim()}"`);
+    if (item.hasAttribute('lang')) throw new Error(`the footnote's place names are marked lang="${item.getAttribute('lang')}"`);
+    const noteLang = item.querySelector(':scope > span')!.getAttribute('lang');
+    if (chinese ? noteLang !== 'en' : noteLang !== null) throw new Error(`the note "${fact.note}" is marked lang="${noteLang}" on a ${chinese ? 'Chinese' : 'English'} page`);
   }
 }

@@ -50,6 +50,12 @@ type MapModel = {
   table: TableModel;
 };
 
+/** The figure of each county under `city`: counties are not drawn, the table lists them under their city. */
+function countiesUnder(countyFacts: Fact[], city: string): Fact[] {
+  const ids = [...new Set(countyFacts.filter((f) => findEntity(f.entity)?.parent === city).map((f) => f.entity))];
+  return ids.map((id) => preferred(countyFacts.filter((f) => f.entity === id))!);
+}
+
 /**
  * A choropleth of Henan's 18 prefecture-level units for one indicator. Places
  * that did not report are hatched and labelled, never coloured as zero; values
@@ -170,16 +176,16 @@ export class HenanMap extends ChartElement<MapModel> {
           : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
         : undefined,
     });
-    // In reading order, like the table.
-    const drawn = FEATURES.flatMap((f) => facts.get(f.entity) ?? []);
-    const notes = definitionNotes(drawn, (f) => placeName(f.entity, lang), t, lang);
-    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, lang, highlight?.id) };
+    // Every figure the map or its table shows, in the table's order: each city, its counties under it.
+    const countyFacts = factsOfMetric(metric.id, { level: 'county' });
+    const listed = FEATURES.flatMap((f) => [...(facts.has(f.entity) ? [facts.get(f.entity)!] : []), ...countiesUnder(countyFacts, f.entity)]);
+    const notes = definitionNotes(listed, (f) => placeName(f.entity, lang), t, lang);
+    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, countyFacts, lang, highlight?.id) };
   }
 
   /** Every city in reading order, its counties' figures listed under it (counties are not drawn). */
-  private table(metric: Metric, period: string, facts: Map<string, Fact>, lang: Lang, highlight?: string): TableModel {
+  private table(metric: Metric, period: string, facts: Map<string, Fact>, countyFacts: Fact[], lang: Lang, highlight?: string): TableModel {
     const t = this.t;
-    const countyFacts = factsOfMetric(metric.id, { level: 'county' });
     const rows = FEATURES.flatMap((feature) => {
       const fact = facts.get(feature.entity);
       const city = {
@@ -193,13 +199,10 @@ export class HenanMap extends ChartElement<MapModel> {
         numeric: [1],
         highlighted: feature.entity === highlight ? t.highlighted : undefined,
       };
-      const counties = [...new Set(countyFacts.filter((f) => findEntity(f.entity)?.parent === feature.entity).map((f) => f.entity))].map((id) => {
-        const f = preferred(countyFacts.filter((c) => c.entity === id))!;
-        return {
-          cells: [`↳ ${placeName(id, lang)}`, valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
-          numeric: [1],
-        };
-      });
+      const counties = countiesUnder(countyFacts, feature.entity).map((f) => ({
+        cells: [`↳ ${placeName(f.entity, lang)}`, valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
+        numeric: [1],
+      }));
       return [city, ...counties];
     });
     return {
