@@ -128,7 +128,7 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
       add(root, 'p', this.t.footnotes);
       const list = add(root, 'ul');
       for (const note of model.notes) {
-        const text = add(add(list, 'li', note.label ? this.t.footnoteLabel(note.label) : ''), 'span');
+        const text = add(add(list, 'li', note.label ? this.t.labelled(note.label) : ''), 'span');
         if (note.lang) text.setAttribute('lang', note.lang);
         // Chinese inside English text marked back, as markChinese does in the widget.
         const english = (note.lang ?? this.language.lang) === 'en';

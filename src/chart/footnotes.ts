@@ -33,7 +33,7 @@ export function footnoteList(notes: Footnote[], t: Strings, lang: Lang) {
     ? html`<ul class="footnotes" part="footnotes" aria-label=${t.footnotes}>
         ${notes.map(
           (note) =>
-            html`<li>${note.label ? t.footnoteLabel(note.label) : nothing}<span lang=${note.lang ?? nothing}>${markChinese(note.text, note.lang ?? lang)}</span></li>`,
+            html`<li>${note.label ? t.labelled(note.label) : nothing}<span lang=${note.lang ?? nothing}>${markChinese(note.text, note.lang ?? lang)}</span></li>`,
         )}
       </ul>`
     : nothing;

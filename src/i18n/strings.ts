@@ -62,8 +62,8 @@ export interface Strings {
   direction: { higher: string; lower: string };
   comparisonHeading: (program: string, period: string) => string;
   footnoteMixedPeriods: (list: string) => string;
-  /** What a note is about, before the note: "Kaifeng 2020: ". */
-  footnoteLabel: (label: string) => string;
+  /** A label before what it labels: "Kaifeng 2020: " (a note), "Kaifeng: " (Not reported). */
+  labelled: (label: string) => string;
   footnotes: string;
   comparisonSummary: {
     first: (p: { place: string; metric: string; value: string; period: string; relation?: 'above' | 'below' | 'equal'; target?: string }) => string;
@@ -165,7 +165,7 @@ const en: Strings = {
   direction: { higher: 'Ordered best first (higher is better).', lower: 'Ordered best first (lower is better).' },
   comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
   footnoteMixedPeriods: (list) => `Values are from different periods: ${list}.`,
-  footnoteLabel: (label) => `${label}: `,
+  labelled: (label) => `${label}: `,
   footnotes: 'Notes',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>
@@ -262,7 +262,7 @@ const zh: Strings = {
   direction: { higher: '按从好到差排列（越高越好）。', lower: '按从好到差排列（越低越好）。' },
   comparisonHeading: (program, period) => (period ? `${period}${program}` : program),
   footnoteMixedPeriods: (list) => `数值来自不同时期：${list}。`,
-  footnoteLabel: (label) => `${label}：`,
+  labelled: (label) => `${label}：`,
   footnotes: '注',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
 import { contrastRatio, expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
@@ -95,16 +95,87 @@ suite('<henan-map>', () => {
     expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
   });
 
+  suite('pointer, focus and highlight outlines', () => {
+    teardown(async () => {
+      await resetMouse();
+      await executeServerCommand('emulate-media-features', {});
+    });
+    /** The page coordinates of a city's label point (inside the city). */
+    const pointOn = (el: HenanMap, id: string): [number, number] => {
+      const svg = shadow(el).querySelector('svg')!.getBoundingClientRect();
+      const scale = svg.width / 600;
+      return [Math.round(svg.left + centre(id).cx * scale), Math.round(svg.top + centre(id).cy * scale)];
+    };
+    /** Focus as a keyboard user's: after a key press, so the browser shows focus (a click before would not). */
+    const keyboardFocus = async (el: HenanMap, id: string) => {
+      await sendKeys({ press: 'Shift' });
+      shadow(el).querySelector<SVGElement>(`.point[data-entity="${id}"]`)!.focus();
+      await el.updateComplete;
+    };
+    const ringed = (el: HenanMap, kind: string) => shadow(el).querySelector(`.ring.${kind}`)?.getAttribute('d');
+    const shape = (id: string) => geometry.features.find((f) => f.entity === id)!.d;
+
+    test('a click gives the city the pointer outline and its tooltip, not a focus ring or a focus box', async () => {
+      const el = await map({ metric: main.metric, lang: 'en' });
+      await sendMouse({ type: 'click', position: pointOn(el, 'zhengzhou') });
+      await el.updateComplete;
+      const point = shadow(el).querySelector<SVGElement>('.point[data-entity="zhengzhou"]')!;
+      expect(shadow(el).activeElement).to.equal(point);
+      expect(getComputedStyle(point).outlineStyle).to.equal('none');
+      expect(ringed(el, 'focus')).to.equal(undefined);
+      expect(ringed(el, 'hover')).to.equal(shape('zhengzhou'));
+      expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Zhengzhou');
+    });
+
+    test('keyboard focus on one city and the pointer on another: each outlined, the tooltip names the pointed one', async () => {
+      const el = await map({ metric: main.metric, lang: 'en' });
+      await keyboardFocus(el, 'kaifeng');
+      await sendMouse({ type: 'move', position: pointOn(el, 'nanyang') });
+      await el.updateComplete;
+      expect(ringed(el, 'focus')).to.equal(shape('kaifeng'));
+      expect(ringed(el, 'hover')).to.equal(shape('nanyang'));
+      expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Nanyang');
+    });
+
+    test('a focused highlighted city shows both: the highlight over a wider focus ring', async () => {
+      const el = await map({ metric: main.metric, lang: 'en', highlight: 'zhengzhou' });
+      await keyboardFocus(el, 'zhengzhou');
+      const [focusOuter] = shadow(el).querySelectorAll('.ring.focus');
+      const [highlightOuter] = shadow(el).querySelectorAll('.ring.highlight');
+      expect(focusOuter.compareDocumentPosition(highlightOuter) & Node.DOCUMENT_POSITION_FOLLOWING, 'highlight drawn after focus').to.not.equal(0);
+      expect(parseFloat(getComputedStyle(focusOuter).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(highlightOuter).strokeWidth) + 2);
+    });
+
+    test('on paper: no tooltip or focus ring, the highlight stays, the "not reported" key is drawn, not a background', async () => {
+      const el = await map({ metric: main.metric, lang: 'en', highlight: 'zhengzhou' });
+      await keyboardFocus(el, 'kaifeng');
+      await executeServerCommand('emulate-media-features', { media: 'print' });
+      expect(getComputedStyle(shadow(el).querySelector('.tooltip')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.ring.focus')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('.ring.highlight')!).display).to.not.equal('none');
+      expect(shadow(el).querySelector('.legend svg rect[fill^="url(#"]'), 'hatched swatch').to.not.equal(null);
+    });
+
+    test('in Chinese, a city that did not report reads "安阳市：未报告" (full-width colon)', async () => {
+      const el = await map({ metric: main.metric, lang: 'zh-CN' });
+      const missing = data.entities.find((e) => e.level === 'prefecture' && !reporters.has(e.id))!;
+      expect(label(el, missing.id)).to.equal(`${missing.name_zh}：未报告`);
+    });
+  });
+
   for (const theme of ['light', 'dark']) {
     test(`${theme}: the highlight and focus outlines are drawn over every region and stand out (≥ 3:1) from every fill`, async () => {
       const highlighted = main.facts[0].entity;
       const el = await map({ metric: main.metric, lang: 'en', theme, highlight: highlighted });
       const root = shadow(el);
       const focused = [...root.querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity !== highlighted)!;
+      await sendKeys({ press: 'Shift' }); // keyboard focus, which the browser shows
       focused.focus();
       await el.updateComplete;
       const lastRegion = [...root.querySelectorAll('.point')].at(-1)!;
-      const fills = [...root.querySelectorAll('.legend rect')].map((r) => r.getAttribute('fill')!);
+      // The colour classes, and the hatching of places that did not report.
+      const fills = [...root.querySelectorAll('.legend rect')].map((r) => r.getAttribute('fill')!).filter((f) => f.startsWith('#'));
+      fills.push(getComputedStyle(el).getPropertyValue('--_hatch').trim());
       expect(fills.length).to.be.greaterThan(2);
       for (const kind of ['highlight', 'focus']) {
         const rings = [...root.querySelectorAll<SVGPathElement>(`.ring.${kind}`)];

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { scaleQuantize } from 'd3-scale';
 import rawMap from '../../../data/runtime/henan-map.js';
@@ -102,10 +102,10 @@ export class HenanMap extends ChartElement<MapModel> {
   /** City to outline (id or name). */
   @property({ reflect: true }) highlight?: string;
 
-  /** The city under the pointer or keyboard focus (its tooltip shows). */
+  /** The city under the pointer: outlined, its tooltip shown. */
   @state() private hovered?: string;
 
-  /** The city with keyboard focus (its ring stays while the pointer moves elsewhere). */
+  /** The city with visible (keyboard) focus: ringed, its tooltip shown when the pointer is elsewhere. */
   @state() private focused?: string;
 
   /** The city whose source is shown below the map (click or Enter). */
@@ -217,24 +217,9 @@ export class HenanMap extends ChartElement<MapModel> {
     return Math.min(Math.max(this.size.width, 200), 720);
   }
 
-  /**
-   * Places the tooltip under the hovered city through the CSSOM: a style
-   * attribute in the template would be refused by a Content-Security-Policy
-   * without 'unsafe-inline'.
-   */
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const hovered = FEATURES.find((f) => f.entity === this.hovered);
-    if (!tooltip || !hovered) return;
-    const width = this.mapWidth;
-    const scale = MAP.width / width;
-    tooltip.style.left = `${Math.max(0, Math.min(hovered.cx / scale - 90, width - 200))}px`;
-    tooltip.style.top = `${hovered.cy / scale + 14}px`;
-  }
-
-  private show(entity: string | undefined): void {
-    this.hovered = entity;
+  /** The city whose tooltip shows: the one under the pointer, else the focused one. */
+  private get pointed(): string | undefined {
+    return this.hovered ?? this.focused;
   }
 
   private choose(entity: string): void {
@@ -250,8 +235,7 @@ export class HenanMap extends ChartElement<MapModel> {
     const font = 12 * scale;
     const hatchId = `${this.idPrefix}-hatch`;
     const labelled = width >= 480;
-    const hovered = this.hovered ? FEATURES.find((f) => f.entity === this.hovered) : undefined;
-    const tip = hovered ? this.tooltip(model, hovered.entity, lang) : undefined;
+    const tip = this.pointed ? this.tooltip(model, this.pointed, lang) : undefined;
     const selected = this.selected ? model.facts.get(this.selected) : undefined;
     // The svg's tabindex="-1": see chart/bar-chart.ts (one tab stop per chart).
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
@@ -279,14 +263,12 @@ export class HenanMap extends ChartElement<MapModel> {
           }}
           @focusin=${(e: FocusEvent) => {
             this.nav.onFocusIn(e);
-            this.focused = (e.target as SVGElement).dataset?.entity;
-            this.show(this.focused);
+            // A click focuses too; only keyboard focus gets the focus ring (the pointer has its own outline).
+            const target = e.target as SVGElement;
+            this.focused = target.matches(':focus-visible') ? target.dataset?.entity : undefined;
           }}
-          @focusout=${() => {
-            this.focused = undefined;
-            this.show(undefined);
-          }}
-          @pointerleave=${() => this.show(undefined)}
+          @focusout=${() => (this.focused = undefined)}
+          @pointerleave=${() => (this.hovered = undefined)}
         >
           <defs aria-hidden="true">
             <pattern id=${hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -297,11 +279,11 @@ export class HenanMap extends ChartElement<MapModel> {
           ${FEATURES.map((feature, i) => {
             const fact = model.facts.get(feature.entity);
             const name = placeName(feature.entity, lang);
-            const label = fact ? `${pointLabel(fact, model.metric, t, lang)}` : `${name}: ${t.notReported}`;
+            const label = fact ? `${pointLabel(fact, model.metric, t, lang)}` : `${t.labelled(name)}${t.notReported}`;
             const highlighted = feature.entity === model.highlight?.id;
             return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${label + (highlighted ? ` (${t.highlighted})` : '')}
                 tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
-                @pointerenter=${() => this.show(feature.entity)} @click=${() => this.choose(feature.entity)}>
+                @pointerenter=${() => (this.hovered = feature.entity)} @click=${() => this.choose(feature.entity)}>
               <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke="var(--_border)" stroke-width=${scale}></path>
             </g>`;
           })}
@@ -320,12 +302,14 @@ export class HenanMap extends ChartElement<MapModel> {
               </g>`
             : nothing}
         </svg>
-        ${tip && hovered ? html`<div class="tooltip" part="tooltip" aria-hidden="true">${tip}</div>` : nothing}
+        ${tip ? html`<div class="tooltip" part="tooltip" aria-hidden="true">${tip}</div>` : nothing}
       </div>
       <ul class="legend" part="legend" aria-label=${t.legend}>
         ${model.legend.map((entry) => html`<li><svg class="swatch" aria-hidden="true"><rect width="100%" height="100%" fill=${entry.color}></rect></svg>${entry.label}</li>`)}
-        <li><span class="swatch hatched"></span>${t.notReported}</li>
-        ${model.highlight ? html`<li><span class="swatch outlined"></span>${placeName(model.highlight.id, lang)}</li>` : nothing}
+        <li><svg class="swatch" aria-hidden="true"><rect width="100%" height="100%" fill="url(#${hatchId})"></rect></svg>${t.notReported}</li>
+        ${model.highlight
+          ? html`<li><span class="swatch outlined"></span>${placeName(model.highlight.id, lang)}</li>`
+          : nothing}
       </ul>
       ${footnoteList(model.notes, t, lang)}
       ${selected
@@ -340,21 +324,21 @@ export class HenanMap extends ChartElement<MapModel> {
    * Outlines drawn over every region (a region's own stroke is half hidden by the
    * neighbours drawn after it). Each is two colours far apart in luminance (text or
    * highlight, and background), so one of the two stands out (≥ 3:1) from every
-   * fill, light or dark, as in WCAG technique C40; the map's tests check it.
+   * fill, light or dark, as in WCAG technique C40; the map's tests check it. The
+   * highlight comes last and the focus ring is wider, so a focused highlighted
+   * city shows both.
    */
   private rings(model: MapModel) {
-    const ring = (entity: string | undefined, kind: 'highlight' | 'focus') => {
+    const ring = (entity: string | undefined, kind: 'highlight' | 'focus' | 'hover') => {
       const feature = entity ? FEATURES.find((f) => f.entity === entity) : undefined;
       return feature ? svg`<path class="ring ${kind}" d=${feature.d}></path><path class="ring ${kind} inner" d=${feature.d}></path>` : nothing;
     };
-    return [ring(model.highlight?.id, 'highlight'), ring(this.focused ?? this.hovered, 'focus')];
+    return [ring(this.focused, 'focus'), ring(this.hovered === this.focused ? undefined : this.hovered, 'hover'), ring(model.highlight?.id, 'highlight')];
   }
 
+  /** Short, so the box stays in its corner: the source is one click (or Enter) away, below the map. */
   private tooltip(model: MapModel, entity: string, lang: Lang): string {
     const fact = model.facts.get(entity);
-    const t = this.t;
-    if (!fact) return `${placeName(entity, lang)}: ${t.notReported}`;
-    const source = getSource(fact.source)!;
-    return `${pointLabel(fact, model.metric, t, lang)} · ${t.sourceLine(sourceTitle(source, lang), source.date)}`;
+    return fact ? pointLabel(fact, model.metric, this.t, lang) : `${this.t.labelled(placeName(entity, lang))}${this.t.notReported}`;
   }
 }

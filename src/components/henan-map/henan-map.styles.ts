@@ -10,8 +10,8 @@ export const mapStyles = css`
   .point {
     cursor: pointer;
   }
-  /* The focus ring follows the region's outline (.ring.focus), not its bounding box. */
-  .point:focus-visible {
+  /* Focus is shown by a ring along the region's outline (.ring.focus), not by a box around it. */
+  .point:focus {
     outline: none;
   }
   .ring {
@@ -20,6 +20,23 @@ export const mapStyles = css`
     stroke-linejoin: round;
     vector-effect: non-scaling-stroke;
   }
+  /* Focus is wider than the highlight drawn over it, so a focused highlighted city shows both. */
+  .ring.focus {
+    stroke: var(--_text);
+    stroke-width: 11px;
+  }
+  .ring.focus.inner {
+    stroke: var(--_bg);
+    stroke-width: 5px;
+  }
+  .ring.hover {
+    stroke: var(--_text);
+    stroke-width: 4px;
+  }
+  .ring.hover.inner {
+    stroke: var(--_bg);
+    stroke-width: 1.5px;
+  }
   .ring.highlight {
     stroke: var(--_bg);
     stroke-width: 7px;
@@ -27,14 +44,6 @@ export const mapStyles = css`
   .ring.highlight.inner {
     stroke: var(--_highlight);
     stroke-width: 3px;
-  }
-  .ring.focus {
-    stroke: var(--_text);
-    stroke-width: 5px;
-  }
-  .ring.focus.inner {
-    stroke: var(--_bg);
-    stroke-width: 2px;
   }
   .labels text {
     paint-order: stroke;
@@ -54,9 +63,12 @@ export const mapStyles = css`
     fill: #fff;
     stroke: #08519c;
   }
+  /* In the map's top-left corner, which Henan's outline leaves empty: it never covers a city, a label or an outline. */
   .tooltip {
     position: absolute;
-    max-width: 200px;
+    top: 0;
+    left: 0;
+    max-width: min(200px, 45%);
     padding: 0.4em 0.6em;
     font-size: 0.8em;
     color: var(--_text);
@@ -86,19 +98,35 @@ export const mapStyles = css`
     height: 1.1em;
     border: 1px solid var(--_border);
   }
-  .swatch.hatched {
-    background: repeating-linear-gradient(45deg, var(--_hatch) 0 2px, var(--_bg) 2px 6px);
-  }
   .swatch.outlined {
     border: 3px solid var(--_highlight);
+  }
+  @media print {
+    /* What the pointer or keyboard was on is not part of the printed map. */
+    .tooltip,
+    .ring.focus,
+    .ring.hover {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .point path,
     .ring {
       forced-color-adjust: none;
     }
+    /* Focus in the system's highlight colour, as everywhere else; the highlighted city dashed. */
+    .ring.focus {
+      stroke: Highlight;
+    }
+    .ring.highlight.inner {
+      stroke: CanvasText;
+      stroke-dasharray: 6 3;
+    }
     .swatch {
       forced-color-adjust: none;
+    }
+    .swatch.outlined {
+      border: 3px dashed CanvasText;
     }
   }
 `;
