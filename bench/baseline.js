@@ -1,7 +1,7 @@
 // The baseline the benchmark compares with: hand-written d3 + DOM code drawing
 // the same cards as <city-metric-card> — same shadow DOM structure, same
 // stylesheet, same text (title, value with status and period, summary, the
-// ranked bar chart with its target line, source line and buttons) — from the
+// ranked bar chart with its target line, notes, source line and buttons) — from the
 // same data, with no framework. What it leaves out is behaviour, not output:
 // no reactivity, no keyboard handling, no language switching.
 import { scaleLinear } from 'd3-scale';
@@ -74,6 +74,14 @@ export function drawCard(host, entityId, metricId, period) {
     svgEl('rect', g, { class: 'bar', x: x(0), y, width: Math.max(x(p.value) - x(0), 1), height: 16, fill: p === fact ? 'var(--_highlight)' : 'var(--_bar)' });
     svgEl('text', g, { x: x(p.value) + 4, y: y + 8, dy: '0.35em', 'font-size': 12, 'aria-hidden': 'true' }, format(p, metric));
   });
+  // The curators' notes on the figures drawn, the card's own first, each note once.
+  const notes = new Map();
+  for (const f of [fact, ...peers]) if (f.note) notes.set(f.note, [...new Set([...(notes.get(f.note) ?? []), `${entities.get(f.entity).name_en} ${f.period}`])]);
+  if (notes.size) {
+    const list = el('ul', figure, undefined, 'footnotes');
+    list.setAttribute('aria-label', 'Notes');
+    for (const [note, about] of notes) el('span', el('li', list, `${about.join(' and ')}: `), note);
+  }
   const source = el('div', figure, undefined, 'source');
   const line = el('p', source, `Source: ${sources.get(fact.source).title_en}, ${sources.get(fact.source).date} · `);
   el('span', line, 'Actual', 'status actual');
