@@ -78,8 +78,11 @@ const QUALIFIER_PREFIXES = [
   ['不超过', 'at-most'],
   ['不高于', 'at-most'],
   ['不多于', 'at-most'],
+  ['不得超过', 'at-most'],
   ['不少于', 'at-least'],
   ['不低于', 'at-least'],
+  ['不得少于', 'at-least'],
+  ['不得低于', 'at-least'],
   ['超过', 'more-than'],
   ['逾', 'more-than'],
   ['近', 'nearly'],
@@ -94,10 +97,16 @@ const QUALIFIER_PREFIXES = [
  * @returns {string | null}
  */
 export function qualifierBefore(before) {
-  const tail = before.replace(/\s+$/, '');
+  // In a list ("分别不低于 75%、55%、35%") the word before the first number holds for every one.
+  const tail = before.replace(/\s+$/, '').replace(/\s*(?:\d+(?:\.\d+)?\s*[%％]?\s*[、，,]\s*)+$/u, '');
   // 约 ends words that are not "about": 节约 (save), 签约 (sign), 预约 (book) …
   if (/(节|签|预|合|制|公|条|契|相)约$/.test(tail)) return null;
   for (const [word, qualifier] of QUALIFIER_PREFIXES) if (tail.endsWith(word)) return qualifier;
+  // 至少 ("at least") may stand before a short verb: 至少有 1 名, 至少开展 1 次; 不低于 and its
+  // kin before what is compared: 不低于编制总额85%, 不得低于招录总数的20%.
+  if (/至少[\u4e00-\u9fff]{0,2}$/u.test(tail)) return 'at-least';
+  const compared = /(不得低于|不得少于|不低于|不少于|不得超过|不超过|不高于|不多于)[\u4e00-\u9fff]{1,6}$/u.exec(tail);
+  if (compared) return QUALIFIER_PREFIXES.find(([word]) => word === compared[1])?.[1] ?? null;
   return null;
 }
 
@@ -133,7 +142,7 @@ export function findValueInQuote(quote, value, unit) {
  * @returns {string | null}
  */
 export function qualifierAfter(after) {
-  return /^\s*以上/.test(after) ? 'at-least' : /^\s*(以下|以内)/.test(after) ? 'at-most' : null;
+  return /^\s*以上/.test(after) ? 'at-least' : /^\s*(以下|以内)/.test(after) ? 'at-most' : /^\s*左右/.test(after) ? 'about' : null;
 }
 
 /** Length of the value-and-unit match found by findValueInQuote at `index`. */

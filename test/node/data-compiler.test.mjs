@@ -12,6 +12,7 @@ const SEED_TEXT =
   '开封市设置 24 小时发热门诊 34 个，预检分诊点 134 个。\n' +
   '郑州市7万余名医务人员取消休假。漯河市新增床位\n500 张。\n' +
   '目标：产前筛查率达到55%以上。累计救治贫困患者20.4 万\n人次。' +
+  '产前筛查率达到 65%左右。产前筛查率不得低于20%。产前筛查率至少有1%。产前筛查率分别不低于 75%、55%。产前筛查率不得低于总数的30%。签约产前筛查率55%。' +
   '这里是很长的一段与数字无关的文字。'.repeat(40) +
   '鹤壁市：家庭医生签约率';
 
@@ -106,6 +107,18 @@ suite('data compiler: accepts', () => {
     assert.deepEqual(result.errors, []);
     assert.equal(result.dataset.facts[0].value, 204000);
     assert.equal(result.dataset.facts[1].qualifier, 'at-least');
+  });
+
+  test('qualifiers: 左右 after a number, 至少 (also before a short verb), 不得低于 (also before what is compared), and a list headed by 不低于', () => {
+    const fact = (value, quote) => ({ entity: 'henan', metric: 'prenatal-screening-rate', value, unit: '%', period: '2021', status: 'target', quote });
+    const qualifiers = (facts) => compileWith(facts).dataset.facts.map((f) => f.qualifier ?? null);
+    assert.deepEqual(qualifiers([fact('65', '产前筛查率达到 65%左右')]), ['about']);
+    assert.deepEqual(qualifiers([fact('20', '产前筛查率不得低于20%')]), ['at-least']);
+    assert.deepEqual(qualifiers([fact('1', '产前筛查率至少有1%')]), ['at-least']);
+    assert.deepEqual(qualifiers([fact('55', '产前筛查率分别不低于 75%、55%')]), ['at-least']);
+    assert.deepEqual(qualifiers([fact('30', '产前筛查率不得低于总数的30%')]), ['at-least']);
+    // 约 of 签约 and a plain number stay unqualified.
+    assert.deepEqual(qualifiers([fact('55', '签约产前筛查率55%')]), [null]);
   });
 
   test('the same input twice gives identical output', () => {
