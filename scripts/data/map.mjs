@@ -7,7 +7,8 @@
 // the bundle carries a few KB, not a GIS library.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoArea, geoMercator, geoPath, geoCentroid } from 'd3-geo';
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import polylabel from 'polylabel';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { feature as topoFeature } from 'topojson-client';
@@ -39,6 +40,15 @@ function rewind(polygon) {
     const area = geoArea({ type: 'Polygon', coordinates: [ring] });
     return area > 2 * Math.PI ? [...ring].reverse() : ring;
   });
+}
+
+/** The point of a feature farthest from its edges, in projected pixels (its largest polygon's, for islands and exclaves). */
+function labelPoint(feature, projection) {
+  const polygons = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+  const projected = polygons.map((polygon) => polygon.map((ring) => ring.map((point) => projection(point))));
+  const area = (ring) => Math.abs(ring.reduce((sum, [x, y], i) => sum + x * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y, 0)) / 2;
+  const largest = projected.reduce((a, b) => (area(b[0]) > area(a[0]) ? b : a));
+  return polylabel(largest, 0.5);
 }
 
 export function decodeEchartsGeoJson(json) {
@@ -79,8 +89,10 @@ export function buildMap(entities) {
       errors.push(`map feature ${feature.id} "${feature.properties.name}" matches no prefecture in data/entities`);
       continue;
     }
-    // ECharts ships a hand-placed label point (cp); the centroid of 安阳市, which wraps around 鹤壁市, lies outside it.
-    const [x, y] = projection(feature.properties.cp ?? geoCentroid(feature));
+    // The label goes where the city is widest (the pole of inaccessibility of its largest part),
+    // so it stays clear of borders and of the outlines drawn along them; a centroid can fall
+    // outside a city (安阳市 wraps around 鹤壁市).
+    const [x, y] = labelPoint(feature, projection);
     features.push({ entity: entity.id, code: String(feature.id), d: relativePath(toPath(feature)), cx: Math.round(x), cy: Math.round(y) });
   }
   for (const e of prefectures) if (!features.some((f) => f.entity === e.id)) errors.push(`prefecture ${e.id} (${e.name_zh}) has no map feature`);

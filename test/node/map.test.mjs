@@ -23,6 +23,36 @@ function absolutePoints(d) {
   return points;
 }
 
+/** A path's rings (one per M), as absolute points. */
+const rings = (d) => d.split(/(?=M)/).map(absolutePoints).filter((ring) => ring.length > 2);
+
+/** Whether a point is inside a shape of several rings (even-odd, as SVG fills it). */
+function inside([x, y], shape) {
+  let count = 0;
+  for (const ring of shape) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) count++;
+    }
+  }
+  return count % 2 === 1;
+}
+
+/** The distance from a point to the nearest edge of a shape. */
+function distanceToEdge([x, y], shape) {
+  let nearest = Infinity;
+  for (const ring of shape) {
+    for (let i = 0; i < ring.length; i++) {
+      const [ax, ay] = ring[i];
+      const [bx, by] = ring[(i + 1) % ring.length];
+      const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2 || 1)));
+      nearest = Math.min(nearest, Math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)));
+    }
+  }
+  return nearest;
+}
+
 const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
 const { map, errors } = buildMap(dataset.entities);
 
@@ -52,6 +82,16 @@ suite('henan map geometry', () => {
       assert.ok(points.length > 20, f.entity);
       assert.ok(points.every(([x, y]) => x >= 0 && x <= map.width && y >= 0 && y <= map.height), f.entity);
       assert.ok(f.cx > 0 && f.cx < map.width && f.cy > 0 && f.cy < map.height, f.entity);
+    }
+  });
+
+  test('every label point lies inside its own city, clear of its borders (outlines are drawn along them)', () => {
+    for (const f of map.features) {
+      const shape = rings(f.d);
+      assert.ok(inside([f.cx, f.cy], shape), `${f.entity}'s label point is outside it`);
+      for (const other of map.features) if (other !== f) assert.ok(!inside([f.cx, f.cy], rings(other.d)), `${f.entity}'s label point is in ${other.entity}`);
+      // ECharts' hand-placed points came within 3 px of a border (三门峡, 鹤壁).
+      assert.ok(distanceToEdge([f.cx, f.cy], shape) >= 12, `${f.entity}'s label point is ${distanceToEdge([f.cx, f.cy], shape).toFixed(1)} px from a border`);
     }
   });
 
