@@ -75,7 +75,8 @@ export const galleryEntries: GalleryEntry[] = [
     load: () => import('../src/components/metric-trend/metric-trend.js'),
     examples: [
       { title: 'Two periods', markup: '<metric-trend city="pingdingshan" metric="health-cards-issued"></metric-trend>' },
-      { title: 'A result and a plan, in Chinese', markup: '<metric-trend lang="zh-CN" city="nanyang" metric="hospital-construction-funds"></metric-trend>' },
+      { title: 'A result and a target, in Chinese', markup: '<metric-trend lang="zh-CN" city="kaifeng" metric="township-health-centres-with-tcm-hall-rate"></metric-trend>' },
+      { title: 'Figures about named hospitals: one hospital, never joined to another', markup: '<metric-trend city="nanyang" metric="hospital-construction-funds"></metric-trend>' },
       { title: 'Only one period', markup: '<metric-trend city="kaifeng" metric="fever-clinics"></metric-trend>' },
       { title: 'Bad input: an unknown city', markup: '<metric-trend city="atlantis" metric="fever-clinics"></metric-trend>' },
     ],

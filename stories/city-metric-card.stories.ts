@@ -38,6 +38,8 @@ export const Ranked: Story = {};
 export const Chinese: Story = { args: { lang: 'zh-CN', city: 'kaifeng', metric: 'prenatal-ultrasound-screening-rate' } };
 export const WithProvincialTarget: Story = { args: { city: 'kaifeng', metric: 'newborn-hearing-screening-rate' } };
 export const Trend: Story = { args: { city: 'pingdingshan', metric: 'health-cards-issued' } };
+/** The curators' notes on the figures shown, the card's own first: Luohe's rate is a completion rate. */
+export const Notes: Story = { args: { city: 'luohe', metric: 'prenatal-ultrasound-screening-rate' } };
 export const Plan: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds', period: '2021' } };
 export const NotReported: Story = { args: { city: 'luoyang', metric: 'family-doctor-signing-rate' } };
 export const Counties: Story = { args: { city: 'lankao', metric: 'medical-groups' } };

@@ -27,7 +27,9 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const TwoPeriods: Story = {};
-export const ResultAndPlan: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds' } };
+export const ResultAndPlan: Story = { args: { city: 'kaifeng', metric: 'standard-village-clinics-built' } };
+/** Figures about different hospitals are never joined into a line: the one a card would show, named. */
+export const NamedSubject: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds' } };
 export const ResultAndTarget: Story = { args: { city: 'kaifeng', metric: 'township-health-centres-with-tcm-hall-rate' } };
 export const SinglePeriod: Story = { args: { city: 'kaifeng', metric: 'fever-clinics' } };
 export const NotReported: Story = { args: { city: 'luoyang', metric: 'family-doctor-signing-rate' } };
