@@ -29,9 +29,41 @@ export function formatNumber(value: number, lang: Lang): string {
   return formatter(lang, compact ? 'compact' : 'plain').format(value);
 }
 
+const SCALES: Record<string, number> = { 千万: 1e7, 百万: 1e6, 十万: 1e5, 亿: 1e8, 万: 1e4, 千: 1e3 };
+const SCALE_WORD = /^(千万|百万|十万|亿|万|千)/;
+
 /** The base unit as the source wrote it (人 from 万余人), for Chinese display. */
 export function writtenBaseUnit(unitText: string): string {
-  return unitText.replace(/\s+/g, '').replace(/[余多]/g, '').replace(/^(千万|百万|十万|亿|万|千)/, '');
+  return unitText.replace(/\s+/g, '').replace(/[余多]/g, '').replace(SCALE_WORD, '');
+}
+
+/** The number as the source wrote it, with its scale word: 2365000 and "万人" → [236.5, "万"]. */
+export function writtenNumber(value: number, unitText: string): [number, string] {
+  const scale = unitText.replace(/\s+/g, '').replace(/[余多]/g, '').match(SCALE_WORD)?.[1] ?? '';
+  return [scale ? Number((value / SCALES[scale]).toPrecision(12)) : value, scale];
+}
+
+const precise = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A value with every digit the source gave, no more: Chinese as the source wrote
+ * it (37962人 stays 37962, 236.5万 stays 236.5万), English in words from a million
+ * up with as many significant digits as the source (236.5万 → 2.365 million).
+ */
+function formatWritten(value: number, unitText: string, lang: Lang): string {
+  const [written, scale] = writtenNumber(value, unitText);
+  const digits = Math.min(21, Math.max(1, String(Math.abs(written)).replace('.', '').replace(/^0+/, '').length));
+  const chinese = lang === 'zh-CN';
+  const compact = !chinese && Math.abs(value) >= 1_000_000;
+  const key = `${lang}|${compact}|${digits}`;
+  let nf = precise.get(key);
+  if (!nf) {
+    nf = compact
+      ? new Intl.NumberFormat(lang, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: Math.max(digits, 3) })
+      : new Intl.NumberFormat(lang, { maximumFractionDigits: 6, useGrouping: !chinese });
+    precise.set(key, nf);
+  }
+  return chinese ? `${nf.format(written)}${scale}` : nf.format(value);
 }
 
 /**
@@ -39,7 +71,7 @@ export function writtenBaseUnit(unitText: string): string {
  * "7万余人" → "超过7万人", "CNY 290 million" / "2.9亿元".
  */
 export function formatValue(fact: Pick<Fact, 'value' | 'unit_text' | 'qualifier'>, metric: Pick<Metric, 'unit'>, units: Record<string, Unit>, lang: Lang): string {
-  const number = formatNumber(fact.value, lang);
+  const number = formatWritten(fact.value, fact.unit_text, lang);
   const t = strings[lang];
   const qualifier = fact.qualifier ? t.qualifier[fact.qualifier] : '';
   let text: string;

@@ -64,6 +64,8 @@ export interface Strings {
   footnoteMixedPeriods: (list: string) => string;
   /** A label before what it labels: "Kaifeng 2020: " (a note), "Kaifeng: " (Not reported). */
   labelled: (label: string) => string;
+  /** A place and the one project a figure is about: "Nanyang (Nanyang Central Hospital new campus)". */
+  placeSubject: (place: string, subject: string) => string;
   footnotes: string;
   comparisonSummary: {
     first: (p: { place: string; metric: string; value: string; period: string; relation?: 'above' | 'below' | 'equal'; target?: string }) => string;
@@ -166,6 +168,7 @@ const en: Strings = {
   comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
   footnoteMixedPeriods: (list) => `Values are from different periods: ${list}.`,
   labelled: (label) => `${label}: `,
+  placeSubject: (place, subject) => `${place} (${subject})`,
   footnotes: 'Notes',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>
@@ -263,6 +266,7 @@ const zh: Strings = {
   comparisonHeading: (program, period) => (period ? `${period}${program}` : program),
   footnoteMixedPeriods: (list) => `数值来自不同时期：${list}。`,
   labelled: (label) => `${label}：`,
+  placeSubject: (place, subject) => `${place}（${subject}）`,
   footnotes: '注',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>

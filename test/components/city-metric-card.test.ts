@@ -119,6 +119,19 @@ suite('<city-metric-card>', () => {
       }
     });
 
+    test('a figure about one named project says so in its summary and is not ranked against whole places', async () => {
+      const level = (id: string) => entity(id).level;
+      const named = data.facts.filter((f) => f.subject && f.status === 'actual');
+      expect(named.length).to.be.greaterThan(0);
+      for (const fact of named) {
+        const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, lang: 'en' });
+        if (text(el, '.subject') !== fact.subject_en) continue; // another subject is shown for this period
+        expect(text(el, '.summary'), fact.id).to.contain(fact.subject_en!);
+        const others = data.facts.some((g) => g.metric === fact.metric && g.period === fact.period && g.entity !== fact.entity && g.status === 'actual' && level(g.entity) === level(fact.entity));
+        if (others) expect(shadow(el).querySelector('.ranking'), `${fact.id} ranked`).to.equal(null);
+      }
+    });
+
     test('a target or plan is labelled as such, drawn differently, and never read as a result', async () => {
       const el = await card({ city: plan.entity, metric: plan.metric, period: plan.period, lang: 'en' });
       const value = shadow(el).querySelector('.value')!;

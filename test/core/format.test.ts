@@ -23,6 +23,26 @@ suite('core/format', () => {
     expect(formatValue({ value: 290000000, unit_text: '亿元' }, { unit: 'cny' }, units, 'zh-CN')).to.equal('2.9亿元');
   });
 
+  test('a value keeps every digit the source gave: Chinese as written, English with as many significant digits', () => {
+    const persons = { unit: 'persons' };
+    expect(formatValue({ value: 37962, unit_text: '人' }, persons, units, 'zh-CN')).to.equal('37962人');
+    expect(formatValue({ value: 37962, unit_text: '人' }, persons, units, 'en')).to.equal(`37,962 ${units.persons.label_en}`);
+    expect(formatValue({ value: 2365000, unit_text: '万人' }, persons, units, 'zh-CN')).to.equal('236.5万人');
+    expect(formatValue({ value: 2365000, unit_text: '万人' }, persons, units, 'en')).to.equal(`2.365 million ${units.persons.label_en}`);
+    expect(formatValue({ value: 121681700, unit_text: '万元' }, { unit: 'cny' }, units, 'zh-CN')).to.equal('12168.17万元');
+    expect(formatValue({ value: 121681700, unit_text: '万元' }, { unit: 'cny' }, units, 'en')).to.equal('CNY 121.6817 million');
+  });
+
+  test('every fact of the dataset shows the digits its quote has (Chinese)', () => {
+    const metrics = new Map(data.metrics.map((m) => [m.id, m]));
+    for (const fact of data.facts) {
+      if (!/^\d+(\.\d+)?$/.test(fact.value_text)) continue; // numbers written in words (三批)
+      const shown = formatValue(fact, metrics.get(fact.metric)!, units, 'zh-CN');
+      // The written number, digit for digit (a trailing zero after the point aside: 50.60 → 50.6).
+      expect(shown, fact.id).to.contain(String(Number(fact.value_text)));
+    }
+  });
+
   test('generic counts keep the classifier the source wrote', () => {
     expect(writtenBaseUnit('多万张')).to.equal('张');
     expect(formatValue({ value: 1500000, unit_text: '多万张' }, { unit: 'count' }, units, 'zh-CN')).to.equal('150万张');

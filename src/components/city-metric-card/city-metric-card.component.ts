@@ -157,7 +157,8 @@ export class CityMetricCard extends ChartElement<CardModel> {
     }
     const fact = mainFact(entity.id, metric.id, period)!;
 
-    const peers = fact.status === 'actual' ? onePerEntity(metric.id, { period: fact.period, status: 'actual', level: entity.level }) : [];
+    // A figure about one named project is not ranked against other places' figures for the whole place.
+    const peers = fact.status === 'actual' && !fact.subject ? onePerEntity(metric.id, { period: fact.period, status: 'actual', level: entity.level }) : [];
     const ranking = peers.length > 1 ? rankFacts(peers, metric.higher_is_better) : [];
     const target = entity.id === 'henan' ? undefined : provincialTarget(metric.id, fact.period);
     // Only figures about the same subject (the whole place, or one named project) make a trend.
@@ -167,7 +168,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
 
     const summary = summarize({
       lang,
-      place: name(entity),
+      place: fact.subject ? t.placeSubject(name(entity), lang === 'zh-CN' ? fact.subject : (fact.subject_en ?? fact.subject)) : name(entity),
       metric,
       metricLabel: metricLabel(metric, lang),
       units: dataIndex.units,

@@ -92,7 +92,8 @@ export class MetricTrend extends ChartElement<TrendModel> {
     const groups = new Map<string, Fact[]>();
     for (const f of series) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
     const facts = [...groups.values()].map((g) => preferred(g)!);
-    const place = placeName(entity.id, lang);
+    const named = facts[0]?.subject;
+    const place = named ? t.placeSubject(placeName(entity.id, lang), lang === 'zh-CN' ? named : (facts[0].subject_en ?? named)) : placeName(entity.id, lang);
     const label = metricLabel(metric, lang);
     const fmt = (f: Fact) => valueText(f, metric, lang);
     const actual = facts.filter((f) => f.status === 'actual');
