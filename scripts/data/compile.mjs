@@ -215,7 +215,10 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
 
   const strip = (/** @type {any} */ { file, ...rest }) => rest;
   const units = Object.fromEntries(
-    Object.entries(unitsRaw).map(([id, u]) => [id, { label_zh: u.label_zh, label_en: u.label_en }]),
+    Object.entries(unitsRaw).map(([id, u]) => [
+      id,
+      { label_zh: u.label_zh, label_en: u.label_en, ...(u.label_en_one ? { label_en_one: u.label_en_one } : {}), ...(u.written_en ? { written_en: u.written_en } : {}) },
+    ]),
   );
   const dataset = {
     sources: sources.map(({ id, file, title_zh, title_en, publisher, publisher_en, date, reports_on, sha256 }) => ({

@@ -78,14 +78,16 @@ export function formatValue(fact: Pick<Fact, 'value' | 'unit_text' | 'qualifier'
   if (metric.unit === 'percent') {
     text = `${number}%`;
   } else if (lang === 'zh-CN') {
-    // One unit word per metric (家, 人次), so a chart's values read alike; generic
-    // counts keep the classifier the source wrote (项, 台, 张).
-    const unit = metric.unit === 'count' ? writtenBaseUnit(fact.unit_text) : units[metric.unit]?.label_zh;
+    // The measure word the source wrote (344所, 26例, 46571人份), else the kind's (元).
+    const unit = writtenBaseUnit(fact.unit_text) || units[metric.unit]?.label_zh;
     text = `${number}${unit || ''}`;
   } else if (metric.unit === 'cny') {
     text = `CNY ${number}`;
   } else {
-    const label = units[metric.unit]?.label_en ?? '';
+    // The kind's word, singular for 1, unless the written unit says otherwise (人份 → doses; 所 → none).
+    const unit = units[metric.unit];
+    const [one, other] = unit?.written_en?.[writtenBaseUnit(fact.unit_text)] ?? [unit?.label_en_one ?? unit?.label_en ?? '', unit?.label_en ?? ''];
+    const label = fact.value === 1 ? one : other;
     text = label ? `${number} ${label}` : number;
   }
   if (!qualifier) return text;

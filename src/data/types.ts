@@ -33,7 +33,11 @@ export interface Program {
 
 export interface Unit {
   label_zh: string;
+  /** English, plural ("facilities"); `label_en_one` is the singular, for a value of 1. */
   label_en: string;
+  label_en_one?: string;
+  /** English [singular, plural] for a written unit the kind's words would misname (人份 → doses); "" for no word. */
+  written_en?: Record<string, [string, string]>;
 }
 
 export interface Metric {

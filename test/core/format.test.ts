@@ -43,6 +43,21 @@ suite('core/format', () => {
     }
   });
 
+  test('units: Chinese keeps the source\'s measure word; English is singular for 1 and names written units the kind would misname', () => {
+    expect(formatValue({ value: 344, unit_text: '所' }, { unit: 'facilities' }, units, 'zh-CN')).to.equal('344所');
+    expect(formatValue({ value: 26, unit_text: '例' }, { unit: 'cases' }, units, 'zh-CN')).to.equal('26例');
+    expect(formatValue({ value: 344, unit_text: '所' }, { unit: 'facilities' }, units, 'en')).to.equal('344');
+    expect(formatValue({ value: 1, unit_text: '家' }, { unit: 'facilities' }, units, 'en')).to.equal(`1 ${units.facilities.label_en_one}`);
+    expect(formatValue({ value: 46571, unit_text: '人份' }, { unit: 'persons' }, units, 'en')).to.equal(`46,571 ${units.persons.written_en!['人份'][1]}`);
+    expect(formatValue({ value: 10, unit_text: '个工作日' }, { unit: 'days' }, units, 'en')).to.equal(`10 ${units.days.written_en!['个工作日'][1]}`);
+    // Every fact's Chinese value ends with the measure word its source wrote.
+    const metrics = new Map(data.metrics.map((m) => [m.id, m]));
+    for (const fact of data.facts) {
+      const word = writtenBaseUnit(fact.unit_text);
+      if (word && metrics.get(fact.metric)!.unit !== 'percent') expect(formatValue(fact, metrics.get(fact.metric)!, units, 'zh-CN'), fact.id).to.match(new RegExp(`${word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
+    }
+  });
+
   test('generic counts keep the classifier the source wrote', () => {
     expect(writtenBaseUnit('多万张')).to.equal('张');
     expect(formatValue({ value: 1500000, unit_text: '多万张' }, { unit: 'count' }, units, 'zh-CN')).to.equal('150万张');
