@@ -84,7 +84,7 @@ export function formatValue(fact: Pick<Fact, 'value' | 'unit_text' | 'qualifier'
   } else if (metric.unit === 'cny') {
     text = `CNY ${number}`;
   } else {
-    // The kind's word, singular for 1, unless the written unit says otherwise (人份 → doses; 所 → none).
+    // The kind's word, singular for 1, unless the written unit says otherwise (人份 → doses).
     const unit = units[metric.unit];
     const [one, other] = unit?.written_en?.[writtenBaseUnit(fact.unit_text)] ?? [unit?.label_en_one ?? unit?.label_en ?? '', unit?.label_en ?? ''];
     const label = fact.value === 1 ? one : other;

@@ -36,7 +36,7 @@ export interface Unit {
   /** English, plural ("facilities"); `label_en_one` is the singular, for a value of 1. */
   label_en: string;
   label_en_one?: string;
-  /** English [singular, plural] for a written unit the kind's words would misname (人份 → doses); "" for no word. */
+  /** English [singular, plural] for a written unit the kind's words would misname (人份 → doses). */
   written_en?: Record<string, [string, string]>;
 }
 

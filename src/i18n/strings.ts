@@ -200,6 +200,9 @@ const en: Strings = {
   },
 };
 
+/** A Chinese value that starts with a qualifier word (超过, 不少于, 约 …). */
+const isQualified = (value: string) => /^(超过|不少于|不超过|近|约|不足)/.test(value);
+
 const zh: Strings = {
   status: { actual: '实际', target: '目标', plan: '计划' },
   statusLong: { actual: '已报告的结果', target: '目标值，并非已实现', plan: '计划，并非已实现' },
@@ -232,10 +235,11 @@ const zh: Strings = {
   point: (place, value, period, status) => `${place}：${value}，${period}，${status}`,
   highlighted: '突出显示',
   summary: {
+    // 为 before a bare number (为7万人), not before a qualifier word (超过7万人, not 为超过7万人).
     value: ({ place, metric, value, period, status }) =>
       status === 'actual'
-        ? `${period}${place}${metric}为${value}。`
-        : `${place}${period}${metric}的${status === 'target' ? '目标' : '计划'}为${value}（${status === 'target' ? '目标' : '计划'}，并非已实现）。`,
+        ? `${period}${place}${metric}${isQualified(value) ? '' : '为'}${value}。`
+        : `${place}${period}${metric}的${status === 'target' ? '目标' : '计划'}${isQualified(value) ? '' : '为'}${value}（${status === 'target' ? '目标' : '计划'}，并非已实现）。`,
     rank: ({ rank, count, level, tied, direction, subject = '' }) =>
       count < 2
         ? `没有其他${level}报告此项。`

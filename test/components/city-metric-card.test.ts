@@ -132,6 +132,15 @@ suite('<city-metric-card>', () => {
       }
     });
 
+    test('in Chinese, a qualified value reads "超过7万人", not "为超过7万人"', async () => {
+      const qualified = data.facts.filter((f) => f.qualifier && f.status === 'actual').slice(0, 10);
+      expect(qualified.length).to.be.greaterThan(0);
+      for (const fact of qualified) {
+        const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, lang: 'zh-CN' });
+        expect(text(el, '.summary'), fact.id).to.not.match(/为(超过|不少于|不超过|近|约|不足)/);
+      }
+    });
+
     test('a target or plan is labelled as such, drawn differently, and never read as a result', async () => {
       const el = await card({ city: plan.entity, metric: plan.metric, period: plan.period, lang: 'en' });
       const value = shadow(el).querySelector('.value')!;

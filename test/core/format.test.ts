@@ -46,7 +46,7 @@ suite('core/format', () => {
   test('units: Chinese keeps the source\'s measure word; English is singular for 1 and names written units the kind would misname', () => {
     expect(formatValue({ value: 344, unit_text: '所' }, { unit: 'facilities' }, units, 'zh-CN')).to.equal('344所');
     expect(formatValue({ value: 26, unit_text: '例' }, { unit: 'cases' }, units, 'zh-CN')).to.equal('26例');
-    expect(formatValue({ value: 344, unit_text: '所' }, { unit: 'facilities' }, units, 'en')).to.equal('344');
+    expect(formatValue({ value: 344, unit_text: '所' }, { unit: 'facilities' }, units, 'en')).to.equal(`344 ${units.facilities.label_en}`);
     expect(formatValue({ value: 1, unit_text: '家' }, { unit: 'facilities' }, units, 'en')).to.equal(`1 ${units.facilities.label_en_one}`);
     expect(formatValue({ value: 46571, unit_text: '人份' }, { unit: 'persons' }, units, 'en')).to.equal(`46,571 ${units.persons.written_en!['人份'][1]}`);
     expect(formatValue({ value: 10, unit_text: '个工作日' }, { unit: 'days' }, units, 'en')).to.equal(`10 ${units.days.written_en!['个工作日'][1]}`);
