@@ -8,6 +8,7 @@ interface Args {
   city: string;
   metric: string;
   period: string;
+  subject: string;
   lang: string;
   theme: string;
   width: number;
@@ -21,13 +22,14 @@ const meta: Meta<Args> = {
     city: cityControl,
     metric: metricControl,
     period: periodControl,
+    subject: { control: 'text', description: 'A named project, when a place reports several (Chinese or English name).' },
     lang: langControl,
     theme: themeControl,
     width: { control: { type: 'range', min: 280, max: 1400, step: 10 }, description: 'Width of the column the card sits in (px).' },
   },
-  args: { city: 'kaifeng', metric: 'fever-clinics', period: '', lang: '', theme: '', width: 480 },
-  render: ({ city, metric, period, lang, theme, width }, { globals }) => html`<div style="max-width:${width}px">
-    <city-metric-card city=${city || nothing} metric=${metric || nothing} period=${period || nothing} lang=${lang || nothing} theme=${theme || globals.theme || nothing}></city-metric-card>
+  args: { city: 'kaifeng', metric: 'fever-clinics', period: '', subject: '', lang: '', theme: '', width: 480 },
+  render: ({ city, metric, period, subject, lang, theme, width }, { globals }) => html`<div style="max-width:${width}px">
+    <city-metric-card city=${city || nothing} metric=${metric || nothing} period=${period || nothing} subject=${subject || nothing} lang=${lang || nothing} theme=${theme || globals.theme || nothing}></city-metric-card>
   </div>`,
 };
 export default meta;
@@ -39,6 +41,8 @@ export const Chinese: Story = { args: { lang: 'zh-CN', city: 'kaifeng', metric: 
 export const WithProvincialTarget: Story = { args: { city: 'kaifeng', metric: 'newborn-hearing-screening-rate' } };
 export const Trend: Story = { args: { city: 'pingdingshan', metric: 'health-cards-issued' } };
 /** The curators' notes on the figures shown, the card's own first: Luohe's rate is a completion rate. */
+/** One of several named projects a place reports for the indicator, chosen by name. */
+export const NamedProject: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds', subject: 'Nanyang Central Hospital "three-in-one" building' } };
 export const Notes: Story = { args: { city: 'luohe', metric: 'prenatal-ultrasound-screening-rate' } };
 export const Plan: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds', period: '2021' } };
 export const NotReported: Story = { args: { city: 'luoyang', metric: 'family-doctor-signing-rate' } };

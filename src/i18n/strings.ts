@@ -85,6 +85,9 @@ export interface Strings {
     unknownMetric: (value: string) => string;
     unknownProgram: (value: string) => string;
     unknownPeriod: (value: string, metric: string) => string;
+    unknownSubject: (value: string, metric: string) => string;
+    /** The valid value when a place reports no named projects for an indicator. */
+    noSubjects: string;
     unknownLevel: (value: string) => string;
     loadFailed: string;
     emptySelection: (name: string) => string;
@@ -191,6 +194,8 @@ const en: Strings = {
     unknownMetric: (value) => `There is no indicator "${value}" in the dataset.`,
     unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
     unknownPeriod: (value, metric) => `The dataset has no figures for ${metric} in "${value}".`,
+    unknownSubject: (value, metric) => `The dataset has no figure for ${metric} about "${value}".`,
+    noSubjects: 'none: leave "subject" out, these figures are about the whole place',
     unknownLevel: (value) => `"${value}" is not a level; use province, prefecture or county.`,
     loadFailed: 'The data for this chart could not be loaded. Check the network connection and reload the page.',
     emptySelection: (name) => `The "${name}" attribute selects nothing.`,
@@ -293,6 +298,8 @@ const zh: Strings = {
     unknownMetric: (value) => `数据集中没有“${value}”这项指标。`,
     unknownProgram: (value) => `数据集中没有“${value}”这个项目。`,
     unknownPeriod: (value, metric) => `数据集中没有${metric}在“${value}”的数据。`,
+    unknownSubject: (value, metric) => `数据集中没有${metric}关于“${value}”的数据。`,
+    noSubjects: '无：请去掉“subject”，这些数据是关于整个地区的',
     unknownLevel: (value) => `“${value}”不是有效的层级，可用 province、prefecture 或 county。`,
     loadFailed: '无法加载此图表的数据。请检查网络连接并刷新页面。',
     emptySelection: (name) => `“${name}”属性没有选中任何内容。`,

@@ -132,6 +132,19 @@ suite('<city-metric-card>', () => {
       }
     });
 
+    test('the subject attribute shows any named project\'s figure, by its English or Chinese name', async () => {
+      const named = data.facts.filter((f) => f.subject);
+      expect(named.length).to.be.greaterThan(0);
+      for (const [i, fact] of named.entries()) {
+        const subject = i % 2 ? fact.subject! : fact.subject_en!;
+        const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, subject, lang: 'en' });
+        expect(shadow(el).querySelector('[role="alert"]'), fact.id).to.equal(null);
+        const shown = data.facts.filter((f) => f.entity === fact.entity && f.metric === fact.metric && f.period === fact.period && f.subject === fact.subject);
+        expect(shown.some((f) => closeTo(parseDisplayed(text(el, '.value .number')), f.value)), `${fact.id}: ${text(el, '.value .number')}`).to.equal(true);
+        expect(text(el, '.subject')).to.equal(fact.subject_en);
+      }
+    });
+
     test('in Chinese, a qualified value reads "超过7万人", not "为超过7万人"', async () => {
       const qualified = data.facts.filter((f) => f.qualifier && f.status === 'actual').slice(0, 10);
       expect(qualified.length).to.be.greaterThan(0);
@@ -320,6 +333,8 @@ suite('<city-metric-card>', () => {
       ['a missing city', { metric: 'fever-clinics' }, /"city" attribute is missing/],
       ['a missing metric', { city: 'kaifeng' }, /"metric" attribute is missing/],
       ['a period the data lacks', { city: rankedFact.entity, metric: rankedFact.metric, period: '1999' }, /no figures for .* in "1999"/],
+      ['a subject the place did not report', { city: rankedFact.entity, metric: rankedFact.metric, subject: 'Atlantis Hospital' }, /no figure for .* about "Atlantis Hospital"[\s\S]*leave "subject" out/],
+      ['a project the place did not name', { city: 'nanyang', metric: 'hospital-construction-funds', subject: 'Atlantis Hospital' }, /about "Atlantis Hospital"[\s\S]*Nanyang Central Hospital/],
     ];
     for (const [name, attrs, message] of cases) {
       test(`${name}: a visible alert with valid values, one warning, no exception, then recovery`, async () => {
@@ -344,6 +359,7 @@ suite('<city-metric-card>', () => {
         el.setAttribute('city', rankedFact.entity);
         el.setAttribute('metric', rankedFact.metric);
         el.removeAttribute('period');
+        el.removeAttribute('subject');
         await el.updateComplete;
         expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
         expect(closeTo(parseDisplayed(text(el, '.value .number')), rankedFact.value)).to.equal(true);

@@ -23,7 +23,7 @@ import {
   periodsOf,
   provincialTarget,
 } from '../../data/dataset.js';
-import { mainFact, onePerEntity } from '../../data/select.js';
+import { mainFact, onePerEntity, preferred } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
@@ -59,6 +59,7 @@ const VALID_SHOWN = 6;
  * @attr city - Place id (`kaifeng`), Chinese name (`开封市`) or English name (`Kaifeng`).
  * @attr metric - Metric id from the dataset (`family-doctor-signing-rate`).
  * @attr period - Optional year or span (`2020`, `2016-2020`); defaults to the latest with a result.
+ * @attr subject - Optional: the named project a figure is about (Chinese or English name), when a place reports several for one indicator (Nanyang's hospitals).
  * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
  * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
  *
@@ -106,6 +107,9 @@ export class CityMetricCard extends ChartElement<CardModel> {
   /** Year or span of years; the latest with a result when unset. */
   @property({ reflect: true }) period?: string;
 
+  /** The named project a figure is about (Chinese or English name); the whole place's figure, else the first, when unset. */
+  @property({ reflect: true }) subject?: string;
+
 
   /** @internal */
   private readonly rankNav = new KeyboardNavigationController(this, () => this.pointsIn('.ranking'));
@@ -117,7 +121,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
   }
 
   /** @internal */
-  protected readonly inputs = ['city', 'metric', 'period'] as const;
+  protected readonly inputs = ['city', 'metric', 'period', 'subject'] as const;
 
   protected programsNeeded(): string[] {
     return this.programOfMetricAttribute(this.metric);
@@ -155,7 +159,16 @@ export class CityMetricCard extends ChartElement<CardModel> {
       const periods = periodsOf(metric.id, entity.id);
       return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: periods } };
     }
-    const fact = mainFact(entity.id, metric.id, period)!;
+    const wanted = this.subject?.trim();
+    const about = (f: Fact) => !!wanted && (f.subject === wanted || f.subject_en?.toLowerCase() === wanted.toLowerCase());
+    if (wanted && !own.some((f) => about(f) && (!period || f.period === period))) {
+      const subjects = [...new Set(own.filter((f) => f.subject && (!period || f.period === period)).map((f) => `${f.subject} · ${f.subject_en ?? ''}`))];
+      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
+    }
+    // The named project's figure in the period asked for, else its latest (a result before a plan).
+    const ofSubject = own.filter(about);
+    const subjectPeriod = period ?? (ofSubject.filter((f) => f.status === 'actual').at(-1) ?? ofSubject.at(-1))?.period;
+    const fact = wanted ? preferred(ofSubject.filter((f) => f.period === subjectPeriod))! : mainFact(entity.id, metric.id, period)!;
 
     // A figure about one named project is not ranked against other places' figures for the whole place.
     const peers = fact.status === 'actual' && !fact.subject ? onePerEntity(metric.id, { period: fact.period, status: 'actual', level: entity.level }) : [];
