@@ -5,7 +5,7 @@
 import { RESIZE, type ResizeMessage } from './protocol.js';
 
 const WIDGETS = ['city-metric-card', 'program-comparison', 'city-ranking', 'henan-map', 'metric-trend', 'city-profile'];
-const ATTRIBUTES = ['city', 'metric', 'period', 'program', 'cities', 'metrics', 'level', 'highlight', 'lang', 'theme'];
+const ATTRIBUTES = ['city', 'metric', 'period', 'subject', 'program', 'cities', 'metrics', 'level', 'highlight', 'lang', 'theme'];
 
 const params = new URLSearchParams(location.search);
 const widget = params.get('widget') ?? '';
