@@ -7,6 +7,8 @@ import { html, nothing } from 'lit';
 import type { Fact } from '../data/types.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { markChinese } from './mark-chinese.js';
+import { placeName } from './fact-rows.js';
+import { formatPeriod } from '../core/format.js';
 
 export interface Footnote {
   /** What the note is about ("Kaifeng 2020", "Lankao County and Qi County"), in the widget's language. */
@@ -16,16 +18,25 @@ export interface Footnote {
   lang?: 'en';
 }
 
-/** One footnote per distinct note among `facts`, about every fact (by `label`) that carries it, in order. */
-export function definitionNotes(facts: Fact[], label: (fact: Fact) => string, t: Strings, lang: Lang): Footnote[] {
-  const labels = new Map<string, string[]>();
-  for (const fact of facts) {
-    if (!fact.note) continue;
-    const about = labels.get(fact.note) ?? [];
-    if (!about.includes(label(fact))) about.push(label(fact));
-    labels.set(fact.note, about);
-  }
-  return [...labels].map(([text, about]) => ({ label: t.list(about), text, lang: lang === 'en' ? undefined : 'en' }));
+/**
+ * One footnote per distinct note among `facts`, in order, naming the places that
+ * carry it; with `withPeriod` (views that show several periods) their period too,
+ * once when they share it ("Lankao County and Qi County 2020: …").
+ */
+export function definitionNotes(facts: Fact[], t: Strings, lang: Lang, { withPeriod = false } = {}): Footnote[] {
+  const byNote = new Map<string, Fact[]>();
+  for (const fact of facts) if (fact.note) byNote.set(fact.note, [...(byNote.get(fact.note) ?? []), fact]);
+  const unique = (labels: string[]) => [...new Set(labels)];
+  return [...byNote].map(([text, about]) => {
+    const places = unique(about.map((f) => placeName(f.entity, lang)));
+    const periods = unique(about.map((f) => formatPeriod(f.period, lang)));
+    const label = !withPeriod
+      ? t.list(places)
+      : periods.length === 1
+        ? t.placeValue(t.list(places), periods[0])
+        : t.list(unique(about.map((f) => t.placeValue(placeName(f.entity, lang), formatPeriod(f.period, lang)))));
+    return { label, text, lang: lang === 'en' ? undefined : 'en' };
+  });
 }
 
 export function footnoteList(notes: Footnote[], t: Strings, lang: Lang) {

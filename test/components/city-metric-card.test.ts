@@ -145,6 +145,16 @@ suite('<city-metric-card>', () => {
       }
     });
 
+    test('a note several places share names them once, with their period once', async () => {
+      const results = data.facts.filter((f) => f.status === 'actual' && !f.subject);
+      const shared = results.find((f) => f.note && results.some((g) => g.entity !== f.entity && g.metric === f.metric && g.period === f.period && g.note === f.note && entity(g.entity).level === entity(f.entity).level))!;
+      expect(shared, 'two places of one level sharing a note').to.not.equal(undefined);
+      const el = await card({ city: shared.entity, metric: shared.metric, period: shared.period, lang: 'en' });
+      const item = [...shadow(el).querySelectorAll('.footnotes li')].find((li) => li.querySelector(':scope > span')!.textContent === shared.note)!;
+      const label = item.textContent!.slice(0, item.textContent!.indexOf(shared.note!));
+      expect(label.split(shared.period).length - 1, label).to.equal(1);
+    });
+
     test('in Chinese, a qualified value reads "超过7万人", not "为超过7万人"', async () => {
       const qualified = data.facts.filter((f) => f.qualifier && f.status === 'actual').slice(0, 10);
       expect(qualified.length).to.be.greaterThan(0);

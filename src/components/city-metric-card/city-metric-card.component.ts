@@ -130,8 +130,6 @@ export class CityMetricCard extends ChartElement<CardModel> {
   protected buildModel(lang: Lang): CardModel | ErrorModel {
     const t = this.t;
     const name = (e: Entity) => entityName(e, lang);
-    // A note names its place and period: a card shows several of each.
-    const noteLabel = (f: Fact) => t.placeValue(placeName(f.entity, lang), formatPeriod(f.period, lang));
 
     if (!this.city?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('city'), ...this.validCities() } };
     if (!this.metric?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('metric'), ...this.validMetrics() } };
@@ -150,7 +148,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
         metric,
         reporters,
         summary: t.notReportedBy(name(entity), metricLabel(metric, lang)),
-        notes: definitionNotes(reporters, noteLabel, t, lang),
+        notes: definitionNotes(reporters, t, lang, { withPeriod: true }),
         table: reporters.length ? factTable(reporters, metric, t, lang) : undefined,
       };
     }
@@ -203,7 +201,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       trend: trendByPeriod,
       summary,
       // The card's own figure's note first.
-      notes: definitionNotes([fact, ...drawn], noteLabel, t, lang),
+      notes: definitionNotes([fact, ...drawn], t, lang, { withPeriod: true }),
       table: factTable(drawn, metric, t, lang, { highlight: entity.id }),
     };
   }

@@ -172,7 +172,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       target,
       highlight,
       summary,
-      notes: definitionNotes(drawn, (f) => placeName(f.entity, lang), t, lang),
+      notes: definitionNotes(drawn, t, lang),
       table: factTable(drawn, metric, t, lang, { highlight: highlight?.id, ranks }),
     };
   }

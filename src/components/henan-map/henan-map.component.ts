@@ -179,7 +179,7 @@ export class HenanMap extends ChartElement<MapModel> {
     // Every figure the map or its table shows, in the table's order: each city, its counties under it.
     const countyFacts = factsOfMetric(metric.id, { level: 'county' });
     const listed = FEATURES.flatMap((f) => [...(facts.has(f.entity) ? [facts.get(f.entity)!] : []), ...countiesUnder(countyFacts, f.entity)]);
-    const notes = definitionNotes(listed, (f) => placeName(f.entity, lang), t, lang);
+    const notes = definitionNotes(listed, t, lang);
     return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, countyFacts, lang, highlight?.id) };
   }
 

@@ -78,11 +78,9 @@ export class MetricTrend extends ChartElement<TrendModel> {
     if (!metric) return { kind: 'error', problem: { message: t.errors.unknownMetric(this.metric), ...metrics(metricIdsOf(entity.id)) } };
 
     const all = factsFor(entity.id, metric.id);
-    // A note names its place and period.
-    const noteLabel = (f: Fact) => t.placeValue(placeName(f.entity, lang), formatPeriod(f.period, lang));
     if (all.length === 0) {
       const reporters = onePerEntity(metric.id, {});
-      return { kind: 'not-reported', entity, metric, reporters, notes: definitionNotes(reporters, noteLabel, t, lang) };
+      return { kind: 'not-reported', entity, metric, reporters, notes: definitionNotes(reporters, t, lang, { withPeriod: true }) };
     }
     // One series: the figures about the subject a card shows (the whole place, else one named
     // project or hospital). Another subject's figures are never joined to them as a change.
@@ -117,7 +115,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
       metric,
       facts,
       summary: sentences.join(lang === 'zh-CN' ? '' : ' '),
-      notes: definitionNotes(facts, noteLabel, t, lang),
+      notes: definitionNotes(facts, t, lang, { withPeriod: true }),
       table: factTable(facts, metric, t, lang),
     };
   }

@@ -143,7 +143,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       if (periods.length > 1) {
         footnotes.push({ text: t.footnoteMixedPeriods(t.list(rows.filter((r) => r.fact).map((r) => t.placeValue(placeName(r.entity.id, lang), formatPeriod(r.fact!.period, lang))))) });
       }
-      footnotes.push(...definitionNotes(rows.flatMap((r) => (r.fact ? [r.fact] : [])), (f) => placeName(f.entity, lang), t, lang));
+      footnotes.push(...definitionNotes(rows.flatMap((r) => (r.fact ? [r.fact] : [])), t, lang));
       panels.push({ metric, rows, target: target && !rows.some((r) => r.entity.id === 'henan') ? target : undefined, footnotes });
     }
     // Most-reported indicators first; within that, rates before counts, derived
