@@ -41,3 +41,13 @@ export function mostReported(facts: Fact[]): string {
   for (const f of facts) counts.set(f.period, (counts.get(f.period) ?? new Set()).add(f.entity));
   return [...counts.entries()].sort((a, b) => b[1].size - a[1].size || b[0].localeCompare(a[0]))[0][0];
 }
+
+/** Whether a fact is about the named project `name` (its Chinese name, or its English name in any case). */
+export function isAbout(fact: Fact, name: string): boolean {
+  return fact.subject === name || (!!fact.subject_en && fact.subject_en.toLowerCase() === name.toLowerCase());
+}
+
+/** "南阳市传染病医院 · Nanyang Infectious Disease Hospital" for each named project among `facts`: what a subject attribute accepts. */
+export function subjectNames(facts: Fact[]): string[] {
+  return [...new Set(facts.filter((f) => f.subject).map((f) => `${f.subject} · ${f.subject_en ?? ''}`))];
+}

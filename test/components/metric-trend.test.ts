@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/metric-trend/metric-trend.js';
 import type { MetricTrend } from '../../src/components/metric-trend/metric-trend.component.js';
-import { captureWarnings, expectAccessible, expectNotesShown, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, notReportedCase, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -82,6 +82,27 @@ suite('<metric-trend>', () => {
     const el = await trend({ city: c.city, metric: c.metric, lang: 'en' });
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain('did not report');
     expect(shadow(el).querySelectorAll('.reporters li')).to.have.length(c.reporters.length);
+  });
+
+  test('the subject attribute draws any named project\'s figures, by its English or Chinese name', async () => {
+    const named = series.flatMap((s) => [...new Set(s.facts.filter((f) => f.subject).map((f) => f.subject!))].map((subject) => s.facts.filter((f) => f.subject === subject)));
+    expect(named.length).to.be.greaterThan(1);
+    for (const [i, facts] of named.entries()) {
+      const el = await trend({ city: facts[0].entity, metric: facts[0].metric, subject: i % 2 ? facts[0].subject! : facts[0].subject_en!, lang: 'en' });
+      expect(shadow(el).querySelector('.subject')!.textContent).to.equal(facts[0].subject_en);
+      const labels = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!.split(': ')[1]);
+      const shown = (labels.length ? labels : [shadow(el).querySelector('.single .number')!.textContent!]).map(parseDisplayed);
+      for (const value of shown) expect(facts.some((f) => closeTo(value, f.value)), `${facts[0].subject_en}: ${value}`).to.equal(true);
+    }
+  });
+
+  test('a subject the place did not report: alert naming the ones it did, one warning, recovery', async () => {
+    const named = series.find((s) => s.facts.some((f) => f.subject))!.facts;
+    const el = await expectBadInput(() => trend({ city: named[0].entity, metric: named[0].metric, subject: 'Atlantis Hospital', lang: 'en' }), /about "Atlantis Hospital"/);
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(named.find((f) => f.subject)!.subject_en);
+    el.removeAttribute('subject');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);
   });
 
   test('bad input: alert, one warning, recovery', async () => {

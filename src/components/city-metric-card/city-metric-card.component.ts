@@ -23,7 +23,7 @@ import {
   periodsOf,
   provincialTarget,
 } from '../../data/dataset.js';
-import { mainFact, onePerEntity, preferred } from '../../data/select.js';
+import { isAbout, mainFact, onePerEntity, preferred, subjectNames } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
@@ -158,9 +158,9 @@ export class CityMetricCard extends ChartElement<CardModel> {
       return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: periods } };
     }
     const wanted = this.subject?.trim();
-    const about = (f: Fact) => !!wanted && (f.subject === wanted || f.subject_en?.toLowerCase() === wanted.toLowerCase());
+    const about = (f: Fact) => !!wanted && isAbout(f, wanted);
     if (wanted && !own.some((f) => about(f) && (!period || f.period === period))) {
-      const subjects = [...new Set(own.filter((f) => f.subject && (!period || f.period === period)).map((f) => `${f.subject} · ${f.subject_en ?? ''}`))];
+      const subjects = subjectNames(own.filter((f) => !period || f.period === period));
       return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
     }
     // The named project's figure in the period asked for, else its latest (a result before a plan).

@@ -10,7 +10,7 @@ import { definitionNotes, footnoteList, type Footnote } from '../../chart/footno
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf } from '../../data/dataset.js';
-import { mainFact, onePerEntity, preferred } from '../../data/select.js';
+import { isAbout, mainFact, onePerEntity, preferred, subjectNames } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import type { Lang } from '../../i18n/strings.js';
@@ -31,6 +31,7 @@ type TrendModel =
  *
  * @attr city - Place id, Chinese or English name.
  * @attr metric - Metric id.
+ * @attr subject - Optional: the named project whose figures to draw (Chinese or English name), when a place reports several.
  * @attr lang - `zh-CN` or `en`; defaults to the nearest ancestor's `lang`, then English.
  * @attr theme - `light` or `dark`; unset follows the reader's colour scheme.
  *
@@ -56,11 +57,14 @@ export class MetricTrend extends ChartElement<TrendModel> {
   /** Metric id. */
   @property({ reflect: true }) metric?: string;
 
+  /** The named project whose figures to draw (Chinese or English name); the one a card shows when unset. */
+  @property({ reflect: true }) subject?: string;
+
   /** @internal */
   private readonly nav = new KeyboardNavigationController(this, () => [...this.renderRoot.querySelectorAll<SVGElement>('.point')]);
 
   /** @internal */
-  protected readonly inputs = ['city', 'metric'] as const;
+  protected readonly inputs = ['city', 'metric', 'subject'] as const;
 
   protected programsNeeded(): string[] {
     return this.programOfMetricAttribute(this.metric);
@@ -84,7 +88,12 @@ export class MetricTrend extends ChartElement<TrendModel> {
     }
     // One series: the figures about the subject a card shows (the whole place, else one named
     // project or hospital). Another subject's figures are never joined to them as a change.
-    const subject = mainFact(entity.id, metric.id)!.subject;
+    const wanted = this.subject?.trim();
+    if (wanted && !all.some((f) => isAbout(f, wanted))) {
+      const subjects = subjectNames(all);
+      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted, `${placeName(entity.id, lang)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
+    }
+    const subject = wanted ? all.find((f) => isAbout(f, wanted))!.subject : mainFact(entity.id, metric.id)!.subject;
     const series = all.filter((f) => f.subject === subject);
     // One point per period and status: a result and a target for the same year are two points.
     const groups = new Map<string, Fact[]>();
