@@ -14,6 +14,8 @@ export const placeName = (id: string, lang: Lang): string => entityName(getEntit
 export const metricLabel = (metric: Metric, lang: Lang): string => (lang === 'zh-CN' ? metric.label_zh : metric.label_en);
 export const programLabel = (program: Program, lang: Lang): string => (lang === 'zh-CN' ? program.label_zh : program.label_en);
 export const sourceTitle = (source: Source, lang: Lang): string => (lang === 'zh-CN' ? source.title_zh : source.title_en);
+/** The named project a fact is about, in the reader's language (undefined for a whole-place figure). */
+export const subjectName = (fact: Fact, lang: Lang): string | undefined => (lang === 'zh-CN' ? fact.subject : (fact.subject_en ?? fact.subject));
 /** Formatted values, per fact and language: a card shows each one several times (bar, title, table, summary). */
 const formatted = new WeakMap<Fact, Partial<Record<Lang, string>>>();
 

@@ -15,17 +15,16 @@ export function preferred(facts: Fact[]): Fact | undefined {
   )[0];
 }
 
-/** The latest period of an entity's facts for a metric, results preferred. */
-export function latestPeriod(entityId: string, metricId: string): string | undefined {
-  const facts = factsFor(entityId, metricId);
+/**
+ * The fact a single-value view shows for an entity and metric: in `period`, else
+ * the latest with a result (else the latest); about the named project `subject`
+ * when given (see isAbout).
+ */
+export function mainFact(entityId: string, metricId: string, period?: string, subject?: string): Fact | undefined {
+  const facts = factsFor(entityId, metricId).filter((f) => !subject || isAbout(f, subject));
   const actual = facts.filter((f) => f.status === 'actual');
-  return (actual.length ? actual : facts).at(-1)?.period;
-}
-
-/** The fact a single-value view shows for an entity and metric (in `period`, else the latest). */
-export function mainFact(entityId: string, metricId: string, period?: string): Fact | undefined {
-  const chosen = period ?? latestPeriod(entityId, metricId);
-  return preferred(factsFor(entityId, metricId, { period: chosen }));
+  const chosen = period ?? (actual.length ? actual : facts).at(-1)?.period;
+  return preferred(facts.filter((f) => f.period === chosen));
 }
 
 /** One fact per entity (the preferred one), for comparing entities. */

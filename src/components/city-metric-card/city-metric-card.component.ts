@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
-import { entityName, factTable, metricLabel, placeName, pointLabel, rankedRows, valueText } from '../../chart/fact-rows.js';
+import { entityName, factTable, metricLabel, placeName, pointLabel, rankedRows, subjectName, valueText } from '../../chart/fact-rows.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
@@ -23,7 +23,7 @@ import {
   periodsOf,
   provincialTarget,
 } from '../../data/dataset.js';
-import { isAbout, mainFact, onePerEntity, preferred, subjectNames } from '../../data/select.js';
+import { mainFact, onePerEntity, subjectNames } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
@@ -157,16 +157,12 @@ export class CityMetricCard extends ChartElement<CardModel> {
       const periods = periodsOf(metric.id, entity.id);
       return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: periods } };
     }
-    const wanted = this.subject?.trim();
-    const about = (f: Fact) => !!wanted && isAbout(f, wanted);
-    if (wanted && !own.some((f) => about(f) && (!period || f.period === period))) {
+    const wanted = this.subject?.trim() || undefined;
+    const fact = mainFact(entity.id, metric.id, period, wanted);
+    if (!fact) {
       const subjects = subjectNames(own.filter((f) => !period || f.period === period));
-      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
+      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted!, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
     }
-    // The named project's figure in the period asked for, else its latest (a result before a plan).
-    const ofSubject = own.filter(about);
-    const subjectPeriod = period ?? (ofSubject.filter((f) => f.status === 'actual').at(-1) ?? ofSubject.at(-1))?.period;
-    const fact = wanted ? preferred(ofSubject.filter((f) => f.period === subjectPeriod))! : mainFact(entity.id, metric.id, period)!;
 
     // A figure about one named project is not ranked against other places' figures for the whole place.
     const peers = fact.status === 'actual' && !fact.subject ? onePerEntity(metric.id, { period: fact.period, status: 'actual', level: entity.level }) : [];
@@ -179,7 +175,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
 
     const summary = summarize({
       lang,
-      place: fact.subject ? t.placeSubject(name(entity), lang === 'zh-CN' ? fact.subject : (fact.subject_en ?? fact.subject)) : name(entity),
+      place: fact.subject ? t.placeSubject(name(entity), subjectName(fact, lang)!) : name(entity),
       metric,
       metricLabel: metricLabel(metric, lang),
       units: dataIndex.units,
@@ -281,7 +277,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
         <span class="status ${status}">${t.status[status]}</span>
         <span class="period">${formatPeriod(fact.period, lang)}${fact.cumulative ? ` · ${t.cumulative}` : ''}</span>
       </p>
-      ${fact.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? fact.subject : markChinese(fact.subject_en ?? fact.subject, lang)}</p>` : nothing}
+      ${fact.subject ? html`<p class="muted subject">${markChinese(subjectName(fact, lang)!, lang)}</p>` : nothing}
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       <p hidden id=${instructionsId}>${t.chartInstructions}</p>
       ${rows.length > 1

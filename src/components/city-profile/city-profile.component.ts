@@ -4,7 +4,7 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import type { TableModel } from '../../chart/data-table.js';
 import { markChinese } from '../../chart/mark-chinese.js';
-import { metricLabel, placeName, programLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { metricLabel, placeName, programLabel, sourceTitle, subjectName, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, factsOfEntity, findEntity, getMetric, getProgram, getSource, programsOfEntity } from '../../data/dataset.js';
 import type { Entity, Fact, Metric, Program } from '../../data/types.js';
@@ -183,7 +183,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                 ${g.facts.map(({ fact, metric }) => {
                   const source = getSource(fact.source)!;
                   return html`<div class="fact" part="fact">
-                    <dt>${metricLabel(metric, lang)}${fact.subject ? html` <span class="muted">(${lang === 'zh-CN' ? fact.subject : fact.subject_en ?? fact.subject})</span>` : nothing}</dt>
+                    <dt>${metricLabel(metric, lang)}${fact.subject ? html` <span class="muted">(${subjectName(fact, lang)})</span>` : nothing}</dt>
                     <dd>
                       <span class="number">${valueText(fact, metric, lang)}</span>
                       <span class="status ${fact.status}">${t.status[fact.status]}</span>

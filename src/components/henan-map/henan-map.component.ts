@@ -178,13 +178,14 @@ export class HenanMap extends ChartElement<MapModel> {
     });
     // Every figure the map or its table shows, in the table's order: each city, its counties under it.
     const countyFacts = factsOfMetric(metric.id, { level: 'county' });
-    const listed = FEATURES.flatMap((f) => [...(facts.has(f.entity) ? [facts.get(f.entity)!] : []), ...countiesUnder(countyFacts, f.entity)]);
+    const counties = new Map(FEATURES.map((f) => [f.entity, countiesUnder(countyFacts, f.entity)]));
+    const listed = FEATURES.flatMap((f) => [...(facts.has(f.entity) ? [facts.get(f.entity)!] : []), ...counties.get(f.entity)!]);
     const notes = definitionNotes(listed, t, lang);
-    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, countyFacts, lang, highlight?.id) };
+    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, counties, lang, highlight?.id) };
   }
 
   /** Every city in reading order, its counties' figures listed under it (counties are not drawn). */
-  private table(metric: Metric, period: string, facts: Map<string, Fact>, countyFacts: Fact[], lang: Lang, highlight?: string): TableModel {
+  private table(metric: Metric, period: string, facts: Map<string, Fact>, counties: Map<string, Fact[]>, lang: Lang, highlight?: string): TableModel {
     const t = this.t;
     const rows = FEATURES.flatMap((feature) => {
       const fact = facts.get(feature.entity);
@@ -199,11 +200,11 @@ export class HenanMap extends ChartElement<MapModel> {
         numeric: [1],
         highlighted: feature.entity === highlight ? t.highlighted : undefined,
       };
-      const counties = countiesUnder(countyFacts, feature.entity).map((f) => ({
+      const countyRows = counties.get(feature.entity)!.map((f) => ({
         cells: [`↳ ${placeName(f.entity, lang)}`, valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
         numeric: [1],
       }));
-      return [city, ...counties];
+      return [city, ...countyRows];
     });
     return {
       caption: t.tableCaption(metricLabel(metric, lang)),

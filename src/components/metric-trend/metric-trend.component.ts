@@ -3,14 +3,14 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { factTable, metricLabel, placeName, pointLabel, valueText } from '../../chart/fact-rows.js';
+import { factTable, metricLabel, placeName, pointLabel, subjectName, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { markChinese } from '../../chart/mark-chinese.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf } from '../../data/dataset.js';
-import { isAbout, mainFact, onePerEntity, preferred, subjectNames } from '../../data/select.js';
+import { mainFact, onePerEntity, preferred, subjectNames } from '../../data/select.js';
 import type { Entity, Fact, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import type { Lang } from '../../i18n/strings.js';
@@ -88,19 +88,18 @@ export class MetricTrend extends ChartElement<TrendModel> {
     }
     // One series: the figures about the subject a card shows (the whole place, else one named
     // project or hospital). Another subject's figures are never joined to them as a change.
-    const wanted = this.subject?.trim();
-    if (wanted && !all.some((f) => isAbout(f, wanted))) {
+    const main = mainFact(entity.id, metric.id, undefined, this.subject?.trim() || undefined);
+    if (!main) {
       const subjects = subjectNames(all);
-      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted, `${placeName(entity.id, lang)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
+      return { kind: 'error', problem: { message: t.errors.unknownSubject(this.subject!.trim(), `${placeName(entity.id, lang)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
     }
-    const subject = wanted ? all.find((f) => isAbout(f, wanted))!.subject : mainFact(entity.id, metric.id)!.subject;
+    const subject = main.subject;
     const series = all.filter((f) => f.subject === subject);
     // One point per period and status: a result and a target for the same year are two points.
     const groups = new Map<string, Fact[]>();
     for (const f of series) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
     const facts = [...groups.values()].map((g) => preferred(g)!);
-    const named = facts[0]?.subject;
-    const place = named ? t.placeSubject(placeName(entity.id, lang), lang === 'zh-CN' ? named : (facts[0].subject_en ?? named)) : placeName(entity.id, lang);
+    const place = subject ? t.placeSubject(placeName(entity.id, lang), subjectName(main, lang)!) : placeName(entity.id, lang);
     const label = metricLabel(metric, lang);
     const fmt = (f: Fact) => valueText(f, metric, lang);
     const actual = facts.filter((f) => f.status === 'actual');
@@ -156,7 +155,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
     }));
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <p class="title" id="${this.idPrefix}-title" part="title">${title}</p>
-      ${latest.subject ? html`<p class="muted subject">${lang === 'zh-CN' ? latest.subject : markChinese(latest.subject_en ?? latest.subject, lang)}</p>` : nothing}
+      ${latest.subject ? html`<p class="muted subject">${markChinese(subjectName(latest, lang)!, lang)}</p>` : nothing}
       <p class="summary" id="${this.idPrefix}-summary" part="summary">${model.summary}</p>
       <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       ${points.length > 1
