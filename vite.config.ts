@@ -7,6 +7,14 @@ import { defineConfig } from 'vite';
 import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { d3Deps } from './scripts/lib/d3-deps.mjs';
 
+/**
+ * Writing a property of an object nothing reads is not kept as a side effect.
+ * d3-shape's dist file assigns a prototype to each of its twenty-odd curve
+ * classes at the top level; without this every bundle carried them all (8 KB
+ * raw) for the one straight line we draw. scripts/build.mjs reads it from here.
+ */
+const treeshake = { propertyWriteSideEffects: false } as const;
+
 export default defineConfig({
   // Templates and stylesheets lose their indentation: smaller files, and fewer
   // whitespace text nodes for every widget to clone and lay out. Not the theme
@@ -31,6 +39,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
+      treeshake,
       output: {
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Library mode keeps whitespace in ES output; minify it fully, these files are served as they are.

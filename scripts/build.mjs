@@ -21,8 +21,9 @@ const scripts = [
   ['src/embed/frame.ts', 'embed-frame.js'],
   ['src/embed/host.ts', 'embed-host.js'],
 ];
-// The same plugins as the ES build (template minification), from vite.config.ts.
-const { plugins } = (await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', undefined, 'silent'))?.config ?? {};
+// The same plugins (template minification) and tree-shaking as the ES build, from vite.config.ts.
+const { plugins, build: { rolldownOptions: { treeshake } = {} } = {} } =
+  (await loadConfigFromFile({ command: 'build', mode: 'production' }, 'vite.config.ts', undefined, 'silent'))?.config ?? {};
 for (const [entry, file] of scripts) {
   await build({
     configFile: false,
@@ -34,7 +35,7 @@ for (const [entry, file] of scripts) {
       minify: true,
       sourcemap: true,
       lib: { entry, formats: ['iife'], name: 'HenanHealthWidgets', fileName: () => file },
-      rolldownOptions: { output: { codeSplitting: false } },
+      rolldownOptions: { treeshake, output: { codeSplitting: false } },
     },
   });
 }

@@ -29,6 +29,14 @@ suite('size budgets (gzip)', () => {
     }
   });
 
+  test("d3-shape's unused curves are shaken out (treeshake in vite.config.ts)", () => {
+    // The bundle and cardinal/Catmull-Rom curves' own fields; we draw straight lines only.
+    for (const file of ['dist/henan-health-widgets.js', ...staticClosure('dist/all.js')]) {
+      const code = readFileSync(file, 'utf8');
+      assert.ok(!code.includes('_beta') && !code.includes('_alpha'), `${file} carries d3-shape's curves`);
+    }
+  });
+
   test('the page that shows only the card does not download the other components', () => {
     const files = sizes['ES: city-metric-card'].files;
     assert.ok(files < sizes['ES: all'].files, 'the card page loads fewer files than every element');
