@@ -5,6 +5,7 @@
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
 import { CHINESE } from './mark-chinese.js';
+import type { TextSpacing } from '../controllers/resize.js';
 
 export interface BarRow {
   key: string;
@@ -23,6 +24,8 @@ export interface BarChartModel {
   rows: BarRow[];
   reference?: { value: number; label: string };
   width: number;
+  /** The reader's letter and word spacing (ResizeController): labels are wider by that much. */
+  spacing: TextSpacing;
   labelledBy: string;
   describedBy: string;
   tabIndexFor: (index: number, count: number) => number;
@@ -40,19 +43,21 @@ const CJK = new RegExp(`[${CHINESE}]`);
 /** A Chinese character, a word with its trailing spaces, or spaces: the places a label may break. */
 const BREAKABLE = new RegExp(`[${CHINESE}]|[^\\s${CHINESE}]+\\s*|\\s+`, 'g');
 
+const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
+
 /** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
-export function estimateTextWidth(text: string, fontSize = 13): number {
+export function estimateTextWidth(text: string, fontSize = 13, spacing = NO_SPACING): number {
   let width = 0;
-  for (const char of text) width += CJK.test(char) ? fontSize : fontSize * 0.58;
+  for (const char of text) width += (CJK.test(char) ? fontSize : fontSize * 0.58) + spacing.letter + (char === ' ' ? spacing.word : 0);
   return width;
 }
 
 /** A label broken into lines of at most `maxWidth` (estimated): between words, or between any two Chinese characters. */
-export function wrapText(text: string, maxWidth: number, fontSize = 13): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize = 13, spacing = NO_SPACING): string[] {
   const lines: string[] = [];
   let line = '';
   for (const token of text.match(BREAKABLE) ?? []) {
-    if (line.trim() && estimateTextWidth((line + token).trimEnd(), fontSize) > maxWidth) {
+    if (line.trim() && estimateTextWidth((line + token).trimEnd(), fontSize, spacing) > maxWidth) {
       lines.push(line.trimEnd());
       line = token.trimStart();
     } else line += token;
@@ -65,18 +70,20 @@ export function wrapText(text: string, maxWidth: number, fontSize = 13): string[
 const STACK_BELOW = 420;
 
 export function barChart(model: BarChartModel) {
-  const { rows, reference, width } = model;
-  const longestLabel = Math.max(...rows.map((r) => estimateTextWidth(r.label)), 40) + 8;
-  const longestValue = Math.max(...rows.map((r) => estimateTextWidth(r.valueLabel, 12)), 30) + 6;
+  const { rows, reference, width, spacing } = model;
+  const widthOfLabel = (text: string) => estimateTextWidth(text, 13, spacing);
+  const widthOfValue = (text: string) => estimateTextWidth(text, 12, spacing);
+  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label)), 40) + 8;
+  const longestValue = Math.max(...rows.map((r) => widthOfValue(r.valueLabel)), 30) + 6;
   // Names beside the bars when there is room for them, else above.
   const stacked = width < STACK_BELOW || longestLabel > width * 0.38;
   const labelWidth = stacked ? 0 : longestLabel;
   // Stacked, each value follows its name on the line above the bar when every name and value fit
   // there, so bars can use the whole width; otherwise values follow the bars, as beside.
-  const inline = stacked && rows.every((r) => estimateTextWidth(r.label) + estimateTextWidth(r.valueLabel, 12) + 10 <= width);
+  const inline = stacked && rows.every((r) => widthOfLabel(r.label) + widthOfValue(r.valueLabel) + 10 <= width);
   const valueWidth = inline ? 4 : Math.min(longestValue, width * 0.45);
   // Stacked names longer than the chart wrap onto more lines, and their rows grow.
-  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4) : [r.label]));
+  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4, 13, spacing) : [r.label]));
   const rowHeights = lines.map((l) => (stacked ? ROW + 16 * l.length : ROW));
   let top = TOP;
   const rowTops = rowHeights.map((h) => (top += h) - h);

@@ -1,6 +1,13 @@
 // Tracks the host's own content width (not the window's) so charts lay out in
-// real pixels and text never scales with the viewBox.
+// real pixels and text never scales with the viewBox, and the reader's letter
+// and word spacing, which widen every label the charts place.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Extra width, in px, after each character and each space (CSS letter-spacing, word-spacing). */
+export interface TextSpacing {
+  letter: number;
+  word: number;
+}
 
 /**
  * Hosts connected but not yet measured. The first one to need its width
@@ -25,6 +32,7 @@ function sharedObserver(): ResizeObserver {
 
 export class ResizeController implements ReactiveController {
   private current: number;
+  private currentSpacing: TextSpacing = { letter: 0, word: 0 };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -40,20 +48,39 @@ export class ResizeController implements ReactiveController {
     return this.current;
   }
 
+  /** Letter and word spacing, measured with the width (a reader's text-spacing style sets them). */
+  get spacing(): TextSpacing {
+    if (unmeasured.has(this)) measureAll();
+    return this.currentSpacing;
+  }
+
   /** Reads the width now (a layout read; called for all unmeasured hosts at once). */
   measureNow(): void {
     const style = getComputedStyle(this.host);
     const width = Math.round(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
     if (width > 0) this.current = width;
+    this.readSpacing(style);
   }
 
-  /** Called by the shared observer with the new content width. */
+  /** Whether the spacing changed (`normal`, read as NaN, is no extra space). */
+  private readSpacing(style: CSSStyleDeclaration): boolean {
+    const letter = parseFloat(style.letterSpacing) || 0;
+    const word = parseFloat(style.wordSpacing) || 0;
+    if (letter === this.currentSpacing.letter && word === this.currentSpacing.word) return false;
+    this.currentSpacing = { letter, word };
+    return true;
+  }
+
+  /**
+   * Called by the shared observer with the new content width. A text-spacing
+   * style applied after load changes the host's height, not always its width,
+   * so the spacing is read again here too (style is clean by now: no recalc).
+   */
   resized(width: number): void {
     // Ignore sub-pixel jitter and zero widths (display: none) to avoid render loops.
-    if (width > 0 && Math.abs(width - this.current) >= 1) {
-      this.current = width;
-      this.host.requestUpdate();
-    }
+    const widthChanged = width > 0 && Math.abs(width - this.current) >= 1;
+    if (widthChanged) this.current = width;
+    if (this.readSpacing(getComputedStyle(this.host)) || widthChanged) this.host.requestUpdate();
   }
 
   hostConnected(): void {

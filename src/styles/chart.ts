@@ -24,8 +24,13 @@ export const chartStyles = css`
     font-weight: normal !important;
     font-style: normal !important;
     line-height: 1.45 !important;
-    letter-spacing: normal !important;
-    word-spacing: normal !important;
+    /*
+     * Not !important: a reader's text-spacing style (WCAG 1.4.12, say
+     * "* { letter-spacing: 0.12em !important }") reaches the widget, while a
+     * page's spacing on its body, inherited, does not.
+     */
+    letter-spacing: normal;
+    word-spacing: normal;
     text-align: start !important;
     text-indent: 0 !important;
     text-transform: none !important;
@@ -107,6 +112,9 @@ export const chartStyles = css`
   }
   button {
     font: inherit;
+    /* Browsers reset spacing on buttons; the reader's text spacing applies to them too. */
+    letter-spacing: inherit;
+    word-spacing: inherit;
     font-size: 0.875em;
     color: var(--_text);
     background: var(--_surface);

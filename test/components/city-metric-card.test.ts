@@ -438,6 +438,82 @@ suite('<city-metric-card>', () => {
         }
       }
     });
+
+    suite("a reader's text spacing (WCAG 1.4.12)", () => {
+      const READER = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }';
+      const withStyle = (css: string) => {
+        const style = document.createElement('style');
+        style.textContent = css;
+        document.head.append(style);
+        return style;
+      };
+      /** Every chart label inside the card's content box (left and right). */
+      const expectLabelsInside = (el: Element, where: string) => {
+        const box = el.getBoundingClientRect();
+        const style = getComputedStyle(el);
+        const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+        const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+        const labels = [...shadow(el).querySelectorAll('svg text')];
+        expect(labels.length, `${where}: labels drawn`).to.be.greaterThan(1);
+        for (const label of labels) {
+          const r = label.getBoundingClientRect();
+          expect(r.left, `${where}: "${label.textContent}" starts inside`).to.be.at.least(left - 0.5);
+          expect(r.right, `${where}: "${label.textContent}" ends inside`).to.be.at.most(right + 0.5);
+        }
+      };
+
+      test('reaches every text, buttons included, and every chart label stays inside the card, at 320 and 900 px, en and zh-CN', async () => {
+        const style = withStyle(READER);
+        try {
+          for (const width of [320, 900]) {
+            for (const lang of ['en', 'zh-CN']) {
+              const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
+              const el = document.createElement('city-metric-card');
+              for (const [k, v] of Object.entries({ city: rankedFact.entity, metric: rankedFact.metric, lang })) el.setAttribute(k, v);
+              container.append(el);
+              await el.updateComplete;
+              const em = parseFloat(getComputedStyle(el).fontSize);
+              for (const selector of ['.title', '.summary', 'svg text', 'button']) {
+                const node = shadow(el).querySelector(selector)!;
+                expect(parseFloat(getComputedStyle(node).letterSpacing), `${selector} letter-spacing`).to.be.closeTo(0.12 * em, 0.01);
+                expect(parseFloat(getComputedStyle(node).wordSpacing), `${selector} word-spacing`).to.be.closeTo(0.16 * em, 0.01);
+              }
+              expectLabelsInside(el, `${width}px ${lang}`);
+            }
+          }
+        } finally {
+          style.remove();
+        }
+      });
+
+      test('applied after the card is drawn, the labels are placed again', async () => {
+        const container = await mount<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement('city-metric-card');
+        for (const [k, v] of Object.entries({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' })) el.setAttribute(k, v);
+        container.append(el);
+        await el.updateComplete;
+        await frames();
+        const style = withStyle(READER.replace(/0\.12em/, '0.3em'));
+        try {
+          await frames();
+          await el.updateComplete;
+          expectLabelsInside(el, 'after load');
+        } finally {
+          style.remove();
+        }
+      });
+
+      test("a page's own spacing, inherited from its body, does not reach inside", async () => {
+        const container = await mount<HTMLDivElement>(html`<div style="width:600px; letter-spacing: 4px; word-spacing: 9px"></div>`);
+        const el = document.createElement('city-metric-card');
+        for (const [k, v] of Object.entries({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' })) el.setAttribute(k, v);
+        container.append(el);
+        await el.updateComplete;
+        const title = getComputedStyle(shadow(el).querySelector('.title')!);
+        expect(title.letterSpacing).to.equal('normal');
+        expect(parseFloat(title.wordSpacing) || 0).to.equal(0);
+      });
+    });
   });
 
   suite('accessibility', () => {

@@ -290,6 +290,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
               rows,
               reference,
               width,
+              spacing: this.size.spacing,
               labelledBy: `${this.idPrefix}-ranking`,
               describedBy: instructionsId,
               ...this.rankNav.chartProps(),

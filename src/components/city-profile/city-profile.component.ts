@@ -174,6 +174,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                 ? barChart({
                     rows,
                     width,
+                    spacing: this.size.spacing,
                     labelledBy: headingId,
                     describedBy: `${this.idPrefix}-instructions`,
                     ...this.nav.chartProps(start, chartPoints),
