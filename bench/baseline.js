@@ -3,7 +3,8 @@
 // stylesheet, same text (title, value with status and period, summary, the
 // ranked bar chart with its target line, notes, source line and buttons) — from the
 // same data, with no framework. What it leaves out is behaviour, not output:
-// no reactivity, no keyboard handling, no language switching.
+// no reactivity, no keyboard handling, no language switching. Like the card, it draws
+// each chart at its host's own width.
 import { scaleLinear } from 'd3-scale';
 import rawIndex from '../data/runtime/index.js';
 import { decodeIndex, decodeShard } from '../src/data/runtime-format.ts';
@@ -41,15 +42,13 @@ function svgEl(tag, parent, attrs, text) {
   return node;
 }
 
-export function drawCard(host, entityId, metricId, period) {
+export function drawCard(root, width, entityId, metricId, period) {
   const metric = metrics.get(metricId);
   const entity = entities.get(entityId);
   const fact = facts.find((f) => f.entity === entityId && f.metric === metricId && f.period === period && f.status === 'actual');
   const peers = facts
     .filter((f) => f.metric === metricId && f.period === fact.period && f.status === 'actual' && entities.get(f.entity).level === entity.level)
     .sort((a, b) => b.value - a.value);
-  const root = host.attachShadow({ mode: 'open' });
-  root.adoptedStyleSheets = [sheet];
   const figure = el('figure', root);
   const title = el('p', figure, undefined, 'title');
   el('span', title, entity.name_en, 'place');
@@ -63,13 +62,12 @@ export function drawCard(host, entityId, metricId, period) {
   el('p', figure, 'Use the arrow keys to move between data points.', 'visually-hidden');
   const ranking = el('div', figure, undefined, 'ranking');
   el('p', ranking, `${metric.label_en}, ${fact.period} — ${peers.length} of 18 cities reported`, 'muted context-label');
-  const width = 320;
   const x = scaleLinear().domain([0, Math.max(...peers.map((p) => p.value))]).nice().range([90, width - 90]);
   const svg = svgEl('svg', ranking, { width, height: 18 + peers.length * 26 + 4, role: 'group' });
   svgEl('line', svg, { x1: x(0), x2: x(0), y1: 14, y2: 18 + peers.length * 26, stroke: 'var(--_border)', 'aria-hidden': 'true' });
   peers.forEach((p, i) => {
     const y = 18 + i * 26;
-    const g = svgEl('g', svg, { class: 'point', role: 'img', tabindex: i === 0 ? 0 : -1, 'aria-label': `${entities.get(p.entity).name_en}: ${format(p, metric)}, ${p.period}, Actual` });
+    const g = svgEl('g', svg, { class: p === fact ? 'point hl' : 'point', role: 'img', tabindex: i === 0 ? 0 : -1, 'aria-label': `${entities.get(p.entity).name_en}: ${format(p, metric)}, ${p.period}, Actual` });
     svgEl('text', g, { x: 84, y: y + 8, dy: '0.35em', 'text-anchor': 'end', 'font-size': 13, 'aria-hidden': 'true' }, entities.get(p.entity).name_en);
     svgEl('rect', g, { class: 'bar', x: x(0), y, width: Math.max(x(p.value) - x(0), 1), height: 16, fill: p === fact ? 'var(--_highlight)' : 'var(--_bar)' });
     svgEl('text', g, { x: x(p.value) + 4, y: y + 8, dy: '0.35em', 'font-size': 12, 'aria-hidden': 'true' }, format(p, metric));
@@ -85,6 +83,7 @@ export function drawCard(host, entityId, metricId, period) {
   const source = el('div', figure, undefined, 'source');
   const line = el('p', source, `Source: ${sources.get(fact.source).title_en}, ${sources.get(fact.source).date} · `);
   el('span', line, 'Actual', 'status actual');
+  line.append(` ${fact.period}`);
   el('button', source, 'Show the original text').type = 'button';
   el('div', source).hidden = true;
   const actions = el('div', figure, undefined, 'actions');
@@ -92,8 +91,20 @@ export function drawCard(host, entityId, metricId, period) {
   el('div', figure).hidden = true;
 }
 
-for (const host of document.querySelectorAll('[data-card]')) {
+// Each card is drawn at its own width, as <city-metric-card> draws it: every shadow root
+// with its stylesheet first, then every width in one read (one layout), then the drawing.
+const hosts = [...document.querySelectorAll('[data-card]')];
+const roots = hosts.map((host) => {
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [sheet];
+  return root;
+});
+const widths = hosts.map((host) => {
+  const style = getComputedStyle(host);
+  return Math.round(host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
+});
+hosts.forEach((host, i) => {
   const [entity, metric, period] = host.dataset.card.split('|');
-  drawCard(host, entity, metric, period);
-}
+  drawCard(roots[i], widths[i], entity, metric, period);
+});
 window.__markRendered();
