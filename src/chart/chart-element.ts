@@ -89,8 +89,8 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
     // set per component) so the page moves as little as possible when it arrives.
     // lang on the content: the language it is written in (an unsupported lang="fr" falls back to English), not the page's.
     const lang = this.language.lang;
-    if (!model) return html`<p class="loading muted" aria-busy="true" lang=${lang}>${this.t.loading}</p>`;
-    return html`<div lang=${lang}>${model.kind === 'error' ? errorView(this.t, lang, (model as ErrorModel).problem) : this.renderModel(model as Model)}</div>`;
+    if (!model) return html`<p class="content loading muted" aria-busy="true" lang=${lang}>${this.t.loading}</p>`;
+    return html`<div class="content" lang=${lang}>${model.kind === 'error' ? errorView(this.t, lang, (model as ErrorModel).problem) : this.renderModel(model as Model)}</div>`;
   }
 
   /**

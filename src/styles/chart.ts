@@ -96,6 +96,17 @@ export const chartStyles = css`
   .summary {
     margin: 0.5em 0;
   }
+  /*
+   * The one element at the top of the shadow root. A page's text-decoration
+   * (the widget inside a link, <u>, <ins> or <del>) is drawn through every
+   * in-flow block inside, and nothing inside can turn it off; it stops at an
+   * atomic inline, so the content is an inline-block as wide as the host.
+   */
+  .content {
+    display: inline-block;
+    width: 100%;
+    vertical-align: top;
+  }
   .loading {
     margin: 0;
     min-height: var(--hhw-loading-height, 12em);

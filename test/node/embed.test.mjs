@@ -140,6 +140,30 @@ suite('embedding: hostile host CSS', () => {
     assert.ok(clean.every((w) => w.inner.some(([tag, , , width]) => tag === 'svg' && width > 0)), 'charts drawn on the clean page');
     assert.deepEqual(hostile, clean);
   });
+
+  test("a page's text-decoration (the widget inside a link or <u>) is not drawn through its text", async () => {
+    const { page } = await open('/test/embed/hostile.html', { viewport: { width: 900, height: 1600 } });
+    await page.evaluate(() => Promise.all([...document.querySelectorAll('#column > *')].map((el) => el.updateComplete)));
+    /** Pixels of the decoration colour (lime, used nowhere in the widgets) in an element's screenshot. */
+    const limePixels = async (selector) => {
+      const png = (await page.locator(selector).screenshot()).toString('base64');
+      return page.evaluate(async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext('2d');
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(0, 0, image.width, image.height).data;
+        let count = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 1] > 200 && pixels[i] < 90 && pixels[i + 2] < 90) count++;
+        return count;
+      }, png);
+    };
+    assert.ok((await limePixels('#page-text')) > 100, "the page's own text is decorated (the test can see it)");
+    for (const tag of ['city-metric-card', 'city-ranking', 'program-comparison']) assert.equal(await limePixels(tag), 0, `${tag} has the page's decoration drawn through it`);
+    await page.close();
+  });
 });
 
 suite('embedding: iframe', () => {
