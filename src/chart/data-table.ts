@@ -24,6 +24,9 @@ export function tableToggle(t: Strings, open: boolean, controls: string, onClick
   </button>`;
 }
 
+/** Cells longer than this (metric names, source titles) wrap; shorter ones keep to one line. */
+const LONG = 12;
+
 export function dataTable(model: TableModel, id: string, open: boolean) {
   if (!open) return html`<div id=${id} hidden></div>`;
   return html`<div class="table-region" id=${id} role="region" aria-label=${model.caption} tabindex="0" part="table">
@@ -38,7 +41,7 @@ export function dataTable(model: TableModel, id: string, open: boolean) {
             ${row.cells.map((cell, i) =>
               i === 0
                 ? html`<th scope="row">${cell}${row.highlighted ? html` <span class="visually-hidden">(${row.highlighted})</span>` : nothing}</th>`
-                : html`<td class=${row.numeric?.includes(i) ? 'number' : ''}>${cell}</td>`,
+                : html`<td class=${row.numeric?.includes(i) ? 'number' : cell.length > LONG ? 'long' : ''}>${cell}</td>`,
             )}
           </tr>`,
         )}

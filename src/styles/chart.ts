@@ -175,6 +175,13 @@ export const chartStyles = css`
     padding: 0.25em 0.5em;
     border-bottom: 1px solid var(--_border);
     vertical-align: top;
+    /* Chinese may break between any two characters: without this a narrow table
+       squeezes "郑州市" to one character a line instead of scrolling in its region. */
+    white-space: nowrap;
+  }
+  td.long {
+    white-space: normal;
+    min-width: 9em;
   }
   td.number {
     text-align: end;

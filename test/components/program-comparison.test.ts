@@ -190,6 +190,25 @@ suite('<program-comparison>', () => {
     }
   });
 
+  test('at 320 px in Chinese the data table scrolls in its region instead of breaking names into one character a line', async () => {
+    const el = await comparison({ ...attrs, lang: 'zh-CN' }, 320);
+    shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    const region = shadow(el).querySelector<HTMLElement>('.table-region')!;
+    expect(region.scrollWidth, 'the table is wider than the column and scrolls').to.be.greaterThan(region.clientWidth);
+    /** How many lines a cell's text takes. */
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const cells = [...region.querySelectorAll('thead th, tbody th, tbody td:not(.long)')];
+    expect(cells.length).to.be.greaterThan(6);
+    for (const cell of cells) expect(lines(cell), `"${cell.textContent}" on one line`).to.equal(1);
+    // Long names (metrics, sources) wrap, but keep lines of several characters.
+    for (const cell of region.querySelectorAll('td.long')) expect(cell.getBoundingClientRect().width, cell.textContent!).to.be.at.least(100);
+  });
+
   suite('bad input', () => {
     const cases: Array<[string, Record<string, string>, RegExp]> = [
       ['an unknown programme', { program: 'space-medicine' }, /no programme "space-medicine"/],
