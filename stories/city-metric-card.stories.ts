@@ -43,7 +43,7 @@ export const Trend: Story = { args: { city: 'pingdingshan', metric: 'health-card
 /** The curators' notes on the figures shown, the card's own first: Luohe's rate is a completion rate. */
 /** One of several named projects a place reports for the indicator, chosen by name. */
 export const NamedProject: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds', subject: 'Nanyang Central Hospital "three-in-one" building' } };
-export const Notes: Story = { args: { city: 'luohe', metric: 'prenatal-ultrasound-screening-rate' } };
+export const Notes: Story = { args: { city: 'luohe', metric: 'prenatal-ultrasound-screening-completion-rate' } };
 export const Plan: Story = { args: { city: 'nanyang', metric: 'hospital-construction-funds', period: '2021' } };
 export const NotReported: Story = { args: { city: 'luoyang', metric: 'family-doctor-signing-rate' } };
 export const Counties: Story = { args: { city: 'lankao', metric: 'medical-groups' } };

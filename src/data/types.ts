@@ -48,6 +48,8 @@ export interface Metric {
   unit: string;
   program: string;
   higher_is_better: boolean | null;
+  /** A change between periods (a rise, a fall, growth on the previous year), not a level: never drawn on one axis with levels. */
+  change?: true;
   definition?: string;
 }
 

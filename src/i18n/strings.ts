@@ -65,7 +65,8 @@ export interface Strings {
   /** A label before what it labels: "Kaifeng 2020: " (a note), "Kaifeng: " (Not reported). */
   labelled: (label: string) => string;
   /** A place and the one project a figure is about: "Nanyang (Nanyang Central Hospital new campus)". */
-  placeSubject: (place: string, subject: string) => string;
+  /** A place or an indicator with what its figure is about: "Nanyang (Xichuan County People's Hospital)". */
+  withSubject: (name: string, subject: string) => string;
   footnotes: string;
   comparisonSummary: {
     first: (p: { place: string; metric: string; value: string; period: string; relation?: 'above' | 'below' | 'equal'; target?: string }) => string;
@@ -91,7 +92,8 @@ export interface Strings {
     unknownLevel: (value: string) => string;
     loadFailed: string;
     emptySelection: (name: string) => string;
-    noneReporting: (metric: string, level: string) => string;
+    /** `places`: a level in the plural ("cities") or a list of place names. */
+    noneReporting: (metric: string, places: string) => string;
     validValues: string;
     andMore: (count: number) => string;
   };
@@ -110,7 +112,7 @@ const en: Strings = {
   },
   notReported: 'Not reported',
   loading: 'Loading data…',
-  notReportedBy: (place, metric) => `${place} did not report ${metric} in the source documents.`,
+  notReportedBy: (place, metric) => `${place} did not report ${midSentence(metric)} in the source documents.`,
   reportedBy: (count, total, level) => (total === undefined ? `${count} ${level} reported` : `${count} of ${total} ${level} reported`),
   reportingList: (count) => (count === 1 ? 'Reported by 1 place:' : `Reported by ${count} places:`),
   noneReporting: 'No place reports this indicator.',
@@ -144,13 +146,17 @@ const en: Strings = {
       count < 2
         ? `No other ${level} reported it.`
         : direction === 'unknown'
-          ? `${subject} is the ${tied ? 'joint ' : ''}${rank === 1 ? '' : `${ordinal(rank)} `}highest of the ${count} ${level} that reported it.`
+          ? `${subject} is the ${tied ? 'joint ' : ''}${rank === count ? 'lowest' : `${rank === 1 ? '' : `${ordinal(rank)} `}highest`} of the ${count} ${level} that reported it.`
           : `${subject} ranks ${tied ? 'joint ' : ''}${ordinal(rank)} of the ${count} ${level} that reported it (${direction} is better).`,
     target: ({ target, relation }) =>
       relation === 'equal' ? `It met the provincial target of ${target}.` : `It was ${relation} the provincial target of ${target}.`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `It went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
     targetReached: ({ target, reached, count, level }) =>
-      reached === undefined ? `The provincial target is ${target}.` : `The provincial target is ${target}; ${reached} of the ${count} ${level} reached it.`,
+      reached === undefined
+        ? `The provincial target is ${target}.`
+        : count === 1
+          ? `The provincial target is ${target}; the one place that reported ${reached ? 'reached' : 'did not reach'} it.`
+          : `The provincial target is ${target}; ${reached} of the ${count} ${level} reached it.`,
   },
   rankingTitle: (metric, period, level) => `${metric}, ${period}: ${level} ranked`,
   mapTitle: (metric, period) => `${metric}, ${period}: map of Henan's cities`,
@@ -171,7 +177,7 @@ const en: Strings = {
   comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
   footnoteMixedPeriods: (list) => `Values are from different periods: ${list}.`,
   labelled: (label) => `${label}: `,
-  placeSubject: (place, subject) => `${place} (${subject})`,
+  withSubject: (name, subject) => `${name} (${subject})`,
   footnotes: 'Notes',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>
@@ -193,13 +199,13 @@ const en: Strings = {
     notOnMap: (place) => `${place} is not a prefecture-level city: the map draws those 18 only.`,
     unknownMetric: (value) => `There is no indicator "${value}" in the dataset.`,
     unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
-    unknownPeriod: (value, metric) => `The dataset has no figures for ${metric} in "${value}".`,
-    unknownSubject: (value, metric) => `The dataset has no figure for ${metric} about "${value}".`,
+    unknownPeriod: (value, metric) => `The dataset has no figures for ${midSentence(metric)} in "${value}".`,
+    unknownSubject: (value, metric) => `The dataset has no figure for ${midSentence(metric)} about "${value}".`,
     noSubjects: 'none: leave "subject" out, these figures are about the whole place',
     unknownLevel: (value) => `"${value}" is not a level; use province, prefecture or county.`,
     loadFailed: 'The data for this chart could not be loaded. Check the network connection and reload the page.',
     emptySelection: (name) => `The "${name}" attribute selects nothing.`,
-    noneReporting: (metric, level) => `No ${level} reports ${metric}.`,
+    noneReporting: (metric, places) => `The dataset has no figures for ${midSentence(metric)} from ${places}.`,
     validValues: 'Valid values include:',
     andMore: (count) => `and ${count} more`,
   },
@@ -249,13 +255,17 @@ const zh: Strings = {
       count < 2
         ? `没有其他${level}报告此项。`
         : direction === 'unknown'
-          ? `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}${rank === 1 ? '最高' : `第${rank}高`}。`
+          ? `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}${rank === 1 ? '最高' : rank === count ? '最低' : `第${rank}高`}。`
           : `${subject}在报告此项的${count}个${level}中${tied ? '并列' : ''}排第${rank}位（${direction === 'higher' ? '越高越好' : '越低越好'}）。`,
     target: ({ target, relation }) =>
       relation === 'equal' ? `达到省定目标${target}。` : `${relation === 'above' ? '高于' : '低于'}省定目标${target}。`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
     targetReached: ({ target, reached, count, level }) =>
-      reached === undefined ? `省定目标为${target}。` : `省定目标为${target}，${count}个${level}中有${reached}个达到。`,
+      reached === undefined
+        ? `省定目标为${target}。`
+        : count === 1
+          ? `省定目标为${target}，唯一报告此项的${level}${reached ? '已达到' : '未达到'}。`
+          : `省定目标为${target}，${count}个${level}中有${reached}个达到。`,
   },
   rankingTitle: (metric, period, level) => `${period}${metric}：各${level}排名`,
   mapTitle: (metric, period) => `${period}${metric}：河南各市地图`,
@@ -275,7 +285,7 @@ const zh: Strings = {
   comparisonHeading: (program, period) => (period ? `${period}${program}` : program),
   footnoteMixedPeriods: (list) => `数值来自不同时期：${list}。`,
   labelled: (label) => `${label}：`,
-  placeSubject: (place, subject) => `${place}（${subject}）`,
+  withSubject: (name, subject) => `${name}（${subject}）`,
   footnotes: '注',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>
@@ -303,11 +313,20 @@ const zh: Strings = {
     unknownLevel: (value) => `“${value}”不是有效的层级，可用 province、prefecture 或 county。`,
     loadFailed: '无法加载此图表的数据。请检查网络连接并刷新页面。',
     emptySelection: (name) => `“${name}”属性没有选中任何内容。`,
-    noneReporting: (metric, level) => `没有${level}报告${metric}。`,
+    noneReporting: (metric, places) => `没有${places}报告${metric}。`,
     validValues: '可用的值包括：',
     andMore: (count) => `等另外${count}个`,
   },
 };
+
+/**
+ * A label that starts a title ("Family-doctor signing rate") as it reads inside a
+ * sentence. Acronyms (TCM, PhD) and names ("Healthy Kaifeng", "Chinese Medical
+ * Association": a capital word follows) keep their capitals.
+ */
+function midSentence(label: string): string {
+  return /^[A-Z][a-z]+(?=[\s,:-]|$)(?![\s-][A-Z])/.test(label) ? label[0].toLowerCase() + label.slice(1) : label;
+}
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';

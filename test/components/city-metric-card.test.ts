@@ -77,9 +77,12 @@ suite('<city-metric-card>', () => {
         const summary = text(el, '.summary');
         expect(summary).to.contain(fact.period);
         expect(closeTo(parseDisplayed(summary.split(':')[1]), fact.value), summary).to.equal(true);
-        // "ranks 2nd of the 4 …", "is the 2nd highest of the 4 …", "is the highest of the 4 …"
-        const ordinal = rank === 1 && higherIsBetter === null ? '' : `${rank}(st|nd|rd|th) `;
-        expect(summary).to.match(new RegExp(`(ranks|is the) (joint )?${ordinal}(highest )?of the ${peers.length} `));
+        // "ranks 2nd of the 4 …"; with no better direction "is the 2nd highest of the 4 …", "is the highest …", "is the lowest …"
+        if (higherIsBetter !== null) expect(summary).to.match(new RegExp(`ranks (joint )?${rank}(st|nd|rd|th) of the ${peers.length} `));
+        else {
+          const place = rank === peers.length ? 'lowest' : rank === 1 ? 'highest' : `${rank}(st|nd|rd|th) highest`;
+          expect(summary).to.match(new RegExp(`is the (joint )?${place} of the ${peers.length} `));
+        }
       }
     });
 

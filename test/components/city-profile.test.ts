@@ -40,6 +40,32 @@ suite('<city-profile>', () => {
     expectChineseMarked(el);
   });
 
+  test('each bar says what sets it apart (the figure\'s subject, or its period), and changes on a previous year are listed, never drawn beside shares', async () => {
+    // Every prefecture whose percentage results include one with a subject or a change metric.
+    const metricOf = (id: string) => data.metrics.find((m) => m.id === id)!;
+    const drawn = (f: (typeof data.facts)[number]) => f.status === 'actual' && metricOf(f.metric).unit === 'percent';
+    const places = [...new Set(data.facts.filter((f) => drawn(f) && (f.subject || metricOf(f.metric).change)).map((f) => f.entity))];
+    const prefectures = places.map((id) => entity(id)).map((e) => (e.level === 'county' ? entity(e.parent!) : e)).filter((e) => e.level === 'prefecture');
+    expect(prefectures.length, 'places with such figures').to.be.greaterThan(0);
+    for (const place of new Set(prefectures)) {
+      const el = await profile({ city: place.id, lang: 'en' });
+      for (const chart of shadow(el).querySelectorAll('svg[part="chart"]')) {
+        const names = [...chart.querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!.split(': ')[0]);
+        expect(new Set(names).size, `${place.id}: ${names.join(' | ')}`).to.equal(names.length);
+        for (const name of names) expect(data.metrics.some((m) => m.change && name.startsWith(m.label_en)), `${place.id}: ${name} drawn`).to.equal(false);
+      }
+      const subjects = data.facts.filter((f) => f.entity === place.id && drawn(f) && f.subject && !metricOf(f.metric).change);
+      const labels = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!);
+      // (A programme with a single share draws no chart.)
+      for (const f of subjects.filter((f) => labels.some((l) => l.startsWith(metricOf(f.metric).label_en)))) {
+        expect(labels.some((l) => l.startsWith(`${metricOf(f.metric).label_en} (${f.subject_en ?? f.subject})`)), f.id).to.equal(true);
+      }
+      // Listed all the same, with their values.
+      const listed = [...shadow(el).querySelectorAll('.fact dt')].map((dt) => dt.textContent!.trim());
+      for (const f of data.facts.filter((g) => g.entity === place.id && metricOf(g.metric).change)) expect(listed, f.id).to.include(metricOf(f.metric).label_en);
+    }
+  });
+
   test('long indicator names wrap inside their charts: nothing runs past the edge at 320, 500 or 800 px', async () => {
     // The prefecture whose charts carry the longest English indicator name.
     const longest = [...data.facts]

@@ -175,7 +175,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
 
     const summary = summarize({
       lang,
-      place: fact.subject ? t.placeSubject(name(entity), subjectName(fact, lang)!) : name(entity),
+      place: fact.subject ? t.withSubject(name(entity), subjectName(fact, lang)!) : name(entity),
       metric,
       metricLabel: metricLabel(metric, lang),
       units: dataIndex.units,

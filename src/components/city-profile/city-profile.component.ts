@@ -96,7 +96,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
       rows: sections.flatMap((s) =>
         s.groups.flatMap((g) =>
           g.facts.map(({ fact, metric }) => ({
-            cells: [placeName(s.entity.id, lang), metricLabel(metric, lang), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status], sourceTitle(getSource(fact.source)!, lang)],
+            cells: [placeName(s.entity.id, lang), this.factName(fact, metric), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status], sourceTitle(getSource(fact.source)!, lang)],
           })),
         ),
       ),
@@ -115,9 +115,16 @@ export class CityProfile extends ChartElement<ProfileModel> {
       .filter((p) => byProgram.has(p.id))
       .map((program) => {
         const facts = byProgram.get(program.id)!.sort((a, b) => a.metric.id.localeCompare(b.metric.id) || a.fact.period.localeCompare(b.fact.period));
-        const chart = facts.filter(({ fact, metric }) => metric.unit === 'percent' && fact.status === 'actual');
+        // Shares on one axis; a change on the previous year is not a share, and is listed only.
+        const chart = facts.filter(({ fact, metric }) => metric.unit === 'percent' && fact.status === 'actual' && !metric.change);
         return { program: getProgram(program.id)!, facts, chart: chart.length >= 2 ? chart : [] };
       });
+  }
+
+  /** An indicator's name, with its subject when the figure is about one named part of the place. */
+  private factName(fact: Fact, metric: Metric): string {
+    const lang = this.language.lang;
+    return fact.subject ? this.t.withSubject(metricLabel(metric, lang), subjectName(fact, lang)!) : metricLabel(metric, lang);
   }
 
   private jump(id: string, event: Event): void {
@@ -157,14 +164,19 @@ export class CityProfile extends ChartElement<ProfileModel> {
             const start = offset;
             offset += g.chart.length;
             const headingId = sectionId(s, g);
-            const rows: BarRow[] = g.chart.map(({ fact, metric }) => ({
-              key: metric.id,
-              label: metricLabel(metric, lang),
-              value: fact.value,
-              valueLabel: valueText(fact, metric, lang),
-              status: fact.status,
-              ariaLabel: `${metricLabel(metric, lang)}: ${valueText(fact, metric, lang)}, ${formatPeriod(fact.period, lang)}, ${t.status[fact.status]}`,
-            }));
+            // A bar's name says what sets it apart: its subject, and its period when the same indicator has several.
+            const named = g.chart.map(({ fact, metric }) => this.factName(fact, metric));
+            const rows: BarRow[] = g.chart.map(({ fact, metric }, i) => {
+              const label = named.indexOf(named[i]) === named.lastIndexOf(named[i]) ? named[i] : t.withSubject(named[i], formatPeriod(fact.period, lang));
+              return {
+                key: fact.id,
+                label,
+                value: fact.value,
+                valueLabel: valueText(fact, metric, lang),
+                status: fact.status,
+                ariaLabel: `${label}: ${valueText(fact, metric, lang)}, ${formatPeriod(fact.period, lang)}, ${t.status[fact.status]}`,
+              };
+            });
             // The city's programmes are h3; a county's sit under its h3 as h4 and are named with it.
             const county = s.entity.id !== model.entity.id;
             const label = programLabel(g.program, lang);
@@ -184,7 +196,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                 ${g.facts.map(({ fact, metric }) => {
                   const source = getSource(fact.source)!;
                   return html`<div class="fact" part="fact">
-                    <dt>${metricLabel(metric, lang)}${fact.subject ? html` <span class="muted">(${subjectName(fact, lang)})</span>` : nothing}</dt>
+                    <dt>${markChinese(this.factName(fact, metric), lang)}</dt>
                     <dd>
                       <span class="number">${valueText(fact, metric, lang)}</span>
                       <span class="status ${fact.status}">${t.status[fact.status]}</span>

@@ -99,7 +99,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
     const groups = new Map<string, Fact[]>();
     for (const f of series) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
     const facts = [...groups.values()].map((g) => preferred(g)!);
-    const place = subject ? t.placeSubject(placeName(entity.id, lang), subjectName(main, lang)!) : placeName(entity.id, lang);
+    const place = subject ? t.withSubject(placeName(entity.id, lang), subjectName(main, lang)!) : placeName(entity.id, lang);
     const label = metricLabel(metric, lang);
     const fmt = (f: Fact) => valueText(f, metric, lang);
     const actual = facts.filter((f) => f.status === 'actual');
