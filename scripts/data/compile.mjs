@@ -96,6 +96,7 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
     if (!programIds.has(m.program)) refuse(m.file, line, what, `unknown programme "${m.program}"`);
     if (!m.label_zh || !m.label_en) refuse(m.file, line, what, 'needs label_zh and label_en');
     if (![true, false, null].includes(m.higher_is_better)) refuse(m.file, line, what, 'higher_is_better must be true, false or null');
+    if ('change' in m && m.change !== true) refuse(m.file, line, what, 'change, when given, must be true');
   }
 
   // ---- facts --------------------------------------------------------------
