@@ -4,8 +4,8 @@
 // accessible name; the chart is one tab stop (roving tabindex).
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
-import { CHINESE } from './mark-chinese.js';
 import type { TextSpacing } from '../controllers/resize.js';
+import { estimateTextWidth, wrapText } from './text-width.js';
 
 export interface BarRow {
   key: string;
@@ -38,33 +38,6 @@ export interface BarChartModel {
 const ROW = 26;
 const BAR = 16;
 const TOP = 18;
-
-const CJK = new RegExp(`[${CHINESE}]`);
-/** A Chinese character, a word with its trailing spaces, or spaces: the places a label may break. */
-const BREAKABLE = new RegExp(`[${CHINESE}]|[^\\s${CHINESE}]+\\s*|\\s+`, 'g');
-
-const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
-
-/** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
-export function estimateTextWidth(text: string, fontSize = 13, spacing = NO_SPACING): number {
-  let width = 0;
-  for (const char of text) width += (CJK.test(char) ? fontSize : fontSize * 0.58) + spacing.letter + (char === ' ' ? spacing.word : 0);
-  return width;
-}
-
-/** A label broken into lines of at most `maxWidth` (estimated): between words, or between any two Chinese characters. */
-export function wrapText(text: string, maxWidth: number, fontSize = 13, spacing = NO_SPACING): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const token of text.match(BREAKABLE) ?? []) {
-    if (line.trim() && estimateTextWidth((line + token).trimEnd(), fontSize, spacing) > maxWidth) {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line += token;
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  return lines;
-}
 
 /** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
 const STACK_BELOW = 420;

@@ -5,6 +5,7 @@ import { html, svg, nothing } from 'lit';
 import { line } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
 import { valueScale } from '../core/scales.js';
+import { estimateTextWidth } from './text-width.js';
 
 export interface TrendPoint {
   key: string;
@@ -25,6 +26,32 @@ export interface TrendChartModel {
   tabIndexFor: (index: number, count: number) => number;
   onKeyDown: (event: KeyboardEvent) => void;
   onFocusIn: (event: FocusEvent) => void;
+}
+
+type Point = [x: number, y: number];
+
+/**
+ * Where a point's value label goes, above the point: away from the side where
+ * the line climbs out of it, never past the chart's edges, and, where the edge
+ * pushes it back over the line, lifted clear of it. In a valley the line climbs
+ * on both sides; the label's halo keeps it readable there.
+ */
+function valueLabelPlace(text: string, [cx, cy]: Point, prev: Point | undefined, next: Point | undefined, width: number) {
+  const w = estimateTextWidth(text, 12);
+  const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
+  const rises = (q?: Point): q is Point => q !== undefined && q[1] < cy - 1;
+  /** The line's height at x, on the segment from this point to q. */
+  const lineAt = (q: Point, x: number) => cy + ((q[1] - cy) * clamp((x - cx) / (q[0] - cx), 0, 1));
+  const baseline = cy - 10;
+  if (rises(next) && !rises(prev)) {
+    const x = clamp(cx + 4, w, width);
+    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), 12) };
+  }
+  if (rises(prev) && !rises(next)) {
+    const x = clamp(cx - 4, 0, width - w);
+    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), 12) };
+  }
+  return { anchor: 'middle', x: clamp(cx, w / 2, width - w / 2), y: baseline };
 }
 
 export function trendChart(model: TrendChartModel) {
@@ -69,10 +96,12 @@ export function trendChart(model: TrendChartModel) {
       const cx = x(p.key) ?? 0;
       const cy = y(p.value);
       const hollow = p.status !== 'actual';
+      const at = (q?: TrendPoint): Point | undefined => (q ? [x(q.key) ?? 0, y(q.value)] : undefined);
+      const label = valueLabelPlace(p.valueLabel, [cx, cy], at(points[i - 1]), at(points[i + 1]), width);
       return svg`<g class="point" part="point" role="img" aria-label=${p.ariaLabel} tabindex=${model.tabIndexFor(i, points.length)}>
         <circle cx=${cx} cy=${cy} r="5" fill=${hollow ? 'var(--_bg)' : 'var(--_bar)'} stroke="var(--_bar)" stroke-width="2"
           stroke-dasharray=${hollow ? '2 2' : nothing}></circle>
-        <text class="halo" x=${cx} y=${cy - 10} text-anchor="middle" font-size="12" aria-hidden="true">${p.valueLabel}</text>
+        <text class="halo" x=${label.x} y=${label.y} text-anchor=${label.anchor} font-size="12" aria-hidden="true">${p.valueLabel}</text>
         <text x=${cx} y=${height - 6} text-anchor="middle" font-size="11" aria-hidden="true">${p.periodLabel}</text>
       </g>`;
     })}

@@ -47,6 +47,50 @@ suite('<henan-map>', () => {
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain(`${reporters.size} of 18 cities reported`);
   });
 
+  test('no two labels overlap, in English and Chinese, in 520 and 760 px columns; every reported value is labelled', async () => {
+    for (const lang of ['en', 'zh-CN']) {
+      for (const width of [520, 760]) {
+        const el = await map({ metric: main.metric, lang }, width);
+        const texts = [...shadow(el).querySelectorAll<SVGTextElement>('.labels text')];
+        expect(texts).to.have.length(18);
+        const lines = texts.flatMap((text, i) => [...text.querySelectorAll('tspan')].map((tspan) => ({ i, text: tspan.textContent!, box: tspan.getBBox() })));
+        for (const a of lines) {
+          for (const b of lines) {
+            if (a.i === b.i) continue;
+            const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+            expect(apart, `${lang} ${width}px: "${a.text}" and "${b.text}" overlap ${JSON.stringify([a.box.x,a.box.y,a.box.width,a.box.height,b.box.x,b.box.y,b.box.width,b.box.height].map(Math.round))}`).to.equal(true);
+          }
+        }
+        // Only a "not reported" line may be left out, where there is no room: most stay, every reporter's value is there.
+        expect(texts.filter((t) => t.querySelectorAll('tspan').length === 2).length, `${lang} ${width}px: places with two lines`).to.be.greaterThan(9);
+        for (const fact of main.facts) {
+          const name = lang === 'en' ? entity(fact.entity).name_en : entity(fact.entity).name_zh;
+          const text = texts.find((t) => t.querySelector('tspan')!.textContent === name)!;
+          expect(text.querySelectorAll('tspan'), name).to.have.length(2);
+        }
+      }
+    }
+  });
+
+  test('a count\'s legend gives whole-number steps that do not share ends, and each city\'s value is in the step of its colour', async () => {
+    const unit = data.metrics.find((m) => m.id === main.metric)!.unit;
+    expect(unit !== 'percent' && main.facts.every((f) => Number.isInteger(f.value)), 'the main metric is a count').to.equal(true);
+    const el = await map({ metric: main.metric, lang: 'en' });
+    const steps = [...shadow(el).querySelectorAll('.legend li')]
+      .filter((li) => li.querySelector('rect')!.getAttribute('fill')!.startsWith('#'))
+      .map((li) => ({ fill: li.querySelector('rect')!.getAttribute('fill')!, range: li.textContent!.trim().split('–').map((n) => Number(n.replace(/,/g, ''))) }));
+    expect(steps.length).to.be.greaterThan(1);
+    steps.forEach(({ range }, i) => {
+      for (const n of range) expect(Number.isInteger(n), `step ${range.join('–')}`).to.equal(true);
+      if (i > 0) expect(range[0], 'steps do not share ends').to.be.greaterThan(steps[i - 1].range.at(-1)!);
+    });
+    for (const fact of main.facts) {
+      const fill = [...shadow(el).querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity === fact.entity)!.querySelector('path')!.getAttribute('fill');
+      const { range } = steps.find((s) => s.fill === fill)!;
+      expect(fact.value, `${fact.entity} in ${range.join('–')}`).to.be.within(range[0], range.at(-1)!);
+    }
+  });
+
   test('darker means more: colours are ordered by value', async () => {
     const el = await map({ metric: main.metric, lang: 'en' });
     const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);

@@ -32,6 +32,35 @@ suite('<metric-trend>', () => {
     expect(shadow(el).activeElement).to.equal(points[1]);
   });
 
+  test('no value label sits on the line (except in a valley, where the line climbs on both sides) or runs past the chart, at 320 and 640 px', async () => {
+    const cases = series.filter((s) => s.points >= 2 && s.facts.every((f) => !f.subject));
+    expect(cases.length).to.be.greaterThan(1);
+    for (const width of [320, 640]) {
+      for (const { facts } of cases) {
+        const el = await mountElement<MetricTrend>('metric-trend', { city: facts[0].entity, metric: facts[0].metric, lang: 'en' }, width);
+        const chart = shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]')!;
+        const centres = [...chart.querySelectorAll('.point circle')].map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy'))]);
+        [...chart.querySelectorAll<SVGTextElement>('.point text.halo')].forEach((label, i) => {
+          const box = label.getBBox();
+          const where = `${facts[0].entity} ${facts[0].metric} ${width}px "${label.textContent}"`;
+          expect(box.x, where).to.be.at.least(-0.5);
+          expect(box.x + box.width, where).to.be.at.most(chart.viewBox.baseVal.width + 0.5);
+          const [, cy] = centres[i];
+          if (centres[i - 1]?.[1] < cy && centres[i + 1]?.[1] < cy) return;
+          // The segments between neighbouring points, sampled.
+          for (let j = 0; j + 1 < centres.length; j++) {
+            for (let t = 0; t <= 1; t += 1 / 50) {
+              const px = centres[j][0] + t * (centres[j + 1][0] - centres[j][0]);
+              const py = centres[j][1] + t * (centres[j + 1][1] - centres[j][1]);
+              const inside = px > box.x + 1 && px < box.x + box.width - 1 && py > box.y + 1 && py < box.y + box.height - 1;
+              expect(inside, `${where}: the line runs through it`).to.equal(false);
+            }
+          }
+        });
+      }
+    }
+  });
+
   test('targets and plans are hollow, dashed and labelled; the summary says they are not results', async () => {
     const el = await trend({ city: mixed[0].entity, metric: mixed[0].metric, lang: 'en' });
     const planned = mixed.find((f) => f.status !== 'actual')!;

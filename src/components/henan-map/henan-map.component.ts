@@ -16,6 +16,8 @@ import { formatPeriod, formatTick } from '../../core/format.js';
 import { rankFacts } from '../../core/rank.js';
 import { nearestInDirection, readingOrder } from '../../core/spatial.js';
 import type { Lang } from '../../i18n/strings.js';
+import { estimateTextWidth } from '../../chart/text-width.js';
+import type { TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
 
 interface MapFeature {
@@ -35,6 +37,42 @@ const FEATURES = readingOrder(MAP.features.map((f) => ({ ...f, x: f.cx, y: f.cy 
  * the order) and distinguishable with the common colour-vision deficiencies.
  */
 const PALETTE = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+
+interface MapLabel {
+  x: number;
+  y: number;
+  name: string;
+  value: string;
+  /** A line that may be left out: "Not reported" (the hatching and the legend say it too). */
+  optional: boolean;
+}
+
+/**
+ * Which labels keep their second line. Small neighbours (Jiyuan, Jiaozuo) have
+ * no room for two "Not reported"s side by side: an optional line that would run
+ * into another label is left out. Widths are estimated, as for bar labels.
+ */
+function secondLinesShown(labels: MapLabel[], font: number, spacing: TextSpacing): boolean[] {
+  const box = (x: number, baseline: number, text: string, bold = false) => {
+    // The glyphs' box (ascent and descent), with a quarter em to spare on each side.
+    const half = (estimateTextWidth(text, font, spacing) * (bold ? 1.1 : 1)) / 2 + font / 4;
+    return { left: x - half, right: x + half, top: baseline - 0.95 * font, bottom: baseline + 0.3 * font };
+  };
+  type Box = ReturnType<typeof box>;
+  const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  // Every name and every required line, each with the label it belongs to (a label's own lines touch).
+  const placed = labels.flatMap((l, i) => [
+    { i, box: box(l.x, l.y, l.name, true) },
+    ...(l.optional ? [] : [{ i, box: box(l.x, l.y + 1.2 * font, l.value) }]),
+  ]);
+  return labels.map((l, i) => {
+    if (!l.optional) return true;
+    const line = box(l.x, l.y + 1.2 * font, l.value);
+    if (placed.some((other) => other.i !== i && overlap(line, other.box))) return false;
+    placed.push({ i, box: line });
+    return true;
+  });
+}
 const VALID_SHOWN = 6;
 
 type MapModel = {
@@ -148,9 +186,15 @@ export class HenanMap extends ChartElement<MapModel> {
     const facts = new Map(shown.map((f) => [f.entity, f]));
     const values = shown.map((f) => f.value);
     const scale = scaleQuantize<string>().domain([Math.min(0, ...values), Math.max(...values)]).nice().range(PALETTE);
-    const legend = PALETTE.map((color) => {
+    // Counts are whole: "0–2, 3–5" rather than "0–2.6, 2.6–5.2" (a step no whole number falls in is left out).
+    const whole = metric.unit !== 'percent' && values.every(Number.isInteger);
+    const legend = PALETTE.flatMap((color, i) => {
       const [lo, hi] = scale.invertExtent(color);
-      return { color, label: `${formatTick(lo, metric.unit, lang)}–${formatTick(hi, metric.unit, lang)}` };
+      if (!whole) return [{ color, label: `${formatTick(lo, metric.unit, lang)}–${formatTick(hi, metric.unit, lang)}` }];
+      const from = Math.ceil(lo);
+      const to = i === PALETTE.length - 1 ? Math.floor(hi) : Math.ceil(hi) - 1;
+      if (from > to) return [];
+      return [{ color, label: from === to ? formatTick(from, metric.unit, lang) : `${formatTick(from, metric.unit, lang)}–${formatTick(to, metric.unit, lang)}` }];
     });
     const ranking = rankFacts(shown, metric.higher_is_better);
     const top = ranking[0].item;
@@ -289,19 +333,7 @@ export class HenanMap extends ChartElement<MapModel> {
             </g>`;
           })}
           <g aria-hidden="true">${this.rings(model)}</g>
-          ${labelled
-            ? svg`<g aria-hidden="true" class="labels" font-size=${font}>
-                ${FEATURES.map((feature) => {
-                  const fact = model.facts.get(feature.entity);
-                  // White text only on the darkest blue; dark text (≥ 5:1) on the rest, with a halo over hatching.
-                  const dark = fact ? PALETTE.indexOf(model.color(fact.value)) === PALETTE.length - 1 : false;
-                  return svg`<text x=${feature.cx} y=${feature.cy} text-anchor="middle" class=${fact ? (dark ? 'on-dark' : 'on-light') : 'on-hatch'}>
-                    <tspan x=${feature.cx} font-weight="600">${placeName(feature.entity, lang)}</tspan>
-                    <tspan x=${feature.cx} dy="1.2em">${fact ? valueText(fact, model.metric, lang) : t.notReported}</tspan>
-                  </text>`;
-                })}
-              </g>`
-            : nothing}
+          ${labelled ? this.labels(model, font, scale) : nothing}
         </svg>
         ${tip ? html`<div class="tooltip" part="tooltip" aria-hidden="true">${tip}</div>` : nothing}
       </div>
@@ -329,6 +361,30 @@ export class HenanMap extends ChartElement<MapModel> {
    * highlight comes last and the focus ring is wider, so a focused highlighted
    * city shows both.
    */
+  /** Each city's name and value at its pole of inaccessibility (see secondLinesShown). */
+  private labels(model: MapModel, font: number, scale: number) {
+    const t = this.t;
+    const lang = this.language.lang;
+    const labels: MapLabel[] = FEATURES.map((feature) => {
+      const fact = model.facts.get(feature.entity);
+      return { x: feature.cx, y: feature.cy, name: placeName(feature.entity, lang), value: fact ? valueText(fact, model.metric, lang) : t.notReported, optional: !fact };
+    });
+    // The reader's letter and word spacing, in CSS px, in map units.
+    const { letter, word } = this.size.spacing;
+    const shown = secondLinesShown(labels, font, { letter: letter * scale, word: word * scale });
+    return svg`<g aria-hidden="true" class="labels" font-size=${font}>
+      ${FEATURES.map((feature, i) => {
+        const fact = model.facts.get(feature.entity);
+        // White text only on the darkest blue; dark text (≥ 5:1) on the rest, with a halo over hatching.
+        const dark = fact ? PALETTE.indexOf(model.color(fact.value)) === PALETTE.length - 1 : false;
+        return svg`<text x=${feature.cx} y=${feature.cy} text-anchor="middle" class=${fact ? (dark ? 'on-dark' : 'on-light') : 'on-hatch'}>
+          <tspan x=${feature.cx} font-weight="600">${labels[i].name}</tspan>
+          ${shown[i] ? svg`<tspan x=${feature.cx} dy="1.2em">${labels[i].value}</tspan>` : nothing}
+        </text>`;
+      })}
+    </g>`;
+  }
+
   private rings(model: MapModel) {
     const ring = (entity: string | undefined, kind: 'highlight' | 'focus' | 'hover') => {
       const feature = entity ? FEATURES.find((f) => f.entity === entity) : undefined;

@@ -1,0 +1,32 @@
+// Label widths estimated without measuring text (measuring every label of 200
+// widgets would cost a layout each): charts size their label columns and the
+// map decides which labels fit from these.
+import { CHINESE } from './mark-chinese.js';
+import type { TextSpacing } from '../controllers/resize.js';
+
+const CJK = new RegExp(`[${CHINESE}]`);
+/** A Chinese character, a word with its trailing spaces, or spaces: the places a label may break. */
+const BREAKABLE = new RegExp(`[${CHINESE}]|[^\\s${CHINESE}]+\\s*|\\s+`, 'g');
+
+const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
+
+/** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
+export function estimateTextWidth(text: string, fontSize = 13, spacing = NO_SPACING): number {
+  let width = 0;
+  for (const char of text) width += (CJK.test(char) ? fontSize : fontSize * 0.58) + spacing.letter + (char === ' ' ? spacing.word : 0);
+  return width;
+}
+
+/** A label broken into lines of at most `maxWidth` (estimated): between words, or between any two Chinese characters. */
+export function wrapText(text: string, maxWidth: number, fontSize = 13, spacing = NO_SPACING): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(BREAKABLE) ?? []) {
+    if (line.trim() && estimateTextWidth((line + token).trimEnd(), fontSize, spacing) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line += token;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
