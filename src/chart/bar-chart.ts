@@ -46,7 +46,8 @@ export function barChart(model: BarChartModel) {
   const { rows, reference, width, spacing } = model;
   const widthOfLabel = (text: string) => estimateTextWidth(text, 13, spacing);
   const widthOfValue = (text: string) => estimateTextWidth(text, 12, spacing);
-  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label)), 40) + 8;
+  // The highlighted row's name is bold, about a tenth wider.
+  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label) * (r.highlighted ? 1.1 : 1)), 40) + 8;
   const longestValue = Math.max(...rows.map((r) => widthOfValue(r.valueLabel)), 30) + 6;
   // Names beside the bars when there is room for them, else above.
   const stacked = width < STACK_BELOW || longestLabel > width * 0.38;
@@ -117,6 +118,8 @@ export function barChart(model: BarChartModel) {
     })}
     ${reference
       ? svg`<g aria-hidden="true" class="reference">
+          <!-- A band of the background under the dashes: they cross bars of any colour, and forced colours draw bars in the dashes' own. -->
+          <line class="underlay" x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP} y2=${height} stroke="var(--_bg)" stroke-width="4.5"></line>
           <line x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP - 4} y2=${height} stroke="var(--_target)" stroke-width="1.5" stroke-dasharray="5 3"></line>
           <text x=${x(reference.value)} y=${TOP - 7} font-size="11" text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
         </g>`

@@ -442,6 +442,32 @@ suite('<city-metric-card>', () => {
       }
     });
 
+    /** Every chart label inside the card's content box (left and right). */
+    const expectLabelsInside = (el: Element, where: string) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+      const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
+      const labels = [...shadow(el).querySelectorAll('svg text')];
+      expect(labels.length, `${where}: labels drawn`).to.be.greaterThan(1);
+      for (const label of labels) {
+        const r = label.getBoundingClientRect();
+        expect(r.left, `${where}: "${label.textContent}" starts inside`).to.be.at.least(left - 0.5);
+        expect(r.right, `${where}: "${label.textContent}" ends inside`).to.be.at.most(right + 0.5);
+      }
+    };
+
+    test('every chart label, the bold highlighted name included, stays inside the card (900 px, each reporter highlighted)', async () => {
+      for (const fact of ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period)) {
+        const container = await mount<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement('city-metric-card');
+        for (const [k, v] of Object.entries({ city: fact.entity, metric: fact.metric, lang: 'en' })) el.setAttribute(k, v);
+        container.append(el);
+        await el.updateComplete;
+        expectLabelsInside(el, fact.entity);
+      }
+    });
+
     suite("a reader's text spacing (WCAG 1.4.12)", () => {
       const READER = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }';
       const withStyle = (css: string) => {
@@ -450,21 +476,6 @@ suite('<city-metric-card>', () => {
         document.head.append(style);
         return style;
       };
-      /** Every chart label inside the card's content box (left and right). */
-      const expectLabelsInside = (el: Element, where: string) => {
-        const box = el.getBoundingClientRect();
-        const style = getComputedStyle(el);
-        const left = box.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
-        const right = box.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight);
-        const labels = [...shadow(el).querySelectorAll('svg text')];
-        expect(labels.length, `${where}: labels drawn`).to.be.greaterThan(1);
-        for (const label of labels) {
-          const r = label.getBoundingClientRect();
-          expect(r.left, `${where}: "${label.textContent}" starts inside`).to.be.at.least(left - 0.5);
-          expect(r.right, `${where}: "${label.textContent}" ends inside`).to.be.at.most(right + 0.5);
-        }
-      };
-
       test('reaches every text, buttons included, and every chart label stays inside the card, at 320 and 900 px, en and zh-CN', async () => {
         const style = withStyle(READER);
         try {

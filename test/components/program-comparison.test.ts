@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-comparison/program-comparison.js';
 import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
-import { expectAccessible, expectBadInput, expectChineseMarked, mountElement } from '../helpers/fixture.js';
+import { contrastRatio, expectAccessible, expectBadInput, expectChineseMarked, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -100,6 +100,27 @@ suite('<program-comparison>', () => {
     const reference = shadow(el).querySelector('.reference text')!.textContent!;
     expect(closeTo(parseDisplayed(reference), target.value), reference).to.equal(true);
     expect(shadow(el).querySelector('.summary')!.textContent).to.match(/(above|below|at) the provincial target/);
+  });
+
+  test('a target\'s dashes lie on a band of the background, so they stand out (≥ 3:1) from the bars they cross: light, dark and forced colours', async () => {
+    const target = data.facts.find((f) => f.entity === 'henan' && f.status === 'target' && data.facts.some((g) => g.metric === f.metric && g.entity !== 'henan' && g.status === 'actual' && g.period === f.period))!;
+    const reporters = [...new Set(data.facts.filter((f) => f.metric === target.metric && f.entity !== 'henan' && f.period === target.period).map((f) => f.entity))];
+    try {
+      for (const mode of ['light', 'dark', 'forced']) {
+        if (mode === 'forced') await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+        const el = await comparison({ program: metric(target.metric).program, metrics: target.metric, cities: reporters.join(','), lang: 'en', theme: mode === 'dark' ? 'dark' : 'light' });
+        const underlay = shadow(el).querySelector('.reference line.underlay');
+        const dashes = shadow(el).querySelector('.reference line:not(.underlay)')!;
+        const bar = shadow(el).querySelector('.point:not(.missing) .bar')!;
+        expect(underlay, `${mode}: a band under the dashes`).to.not.equal(null);
+        expect(bar.compareDocumentPosition(underlay!) & Node.DOCUMENT_POSITION_FOLLOWING, 'drawn over the bars').to.not.equal(0);
+        const [band, dash, fill] = [getComputedStyle(underlay!).stroke, getComputedStyle(dashes).stroke, getComputedStyle(bar).fill];
+        expect(contrastRatio(dash, band), `${mode}: dashes ${dash} on band ${band}`).to.be.at.least(3);
+        expect(contrastRatio(band, fill), `${mode}: band ${band} on bar ${fill}`).to.be.at.least(3);
+      }
+    } finally {
+      await executeServerCommand('emulate-media-features', {});
+    }
   });
 
   test('the data table lists each provincial target a panel draws, as a target, with its value from the dataset', async () => {
