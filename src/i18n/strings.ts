@@ -57,7 +57,8 @@ export interface Strings {
   mapSourceHint: string;
   selectForSource: string;
   legend: string;
-  notReportedList: (places: string) => string;
+  /** The places without a figure for the period shown (some may have one for another period). */
+  notReportedList: (places: string, period: string) => string;
   largestFirst: string;
   direction: { higher: string; lower: string };
   comparisonHeading: (program: string, period: string) => string;
@@ -171,7 +172,7 @@ const en: Strings = {
   mapSourceHint: 'Select a city (click, or Enter on the keyboard) to see its source.',
   selectForSource: 'Select a bar (click, or Enter on the keyboard) to see where its value comes from.',
   legend: 'Legend',
-  notReportedList: (places) => `Not reported: ${places}.`,
+  notReportedList: (places, period) => `Not reported for ${period}: ${places}.`,
   largestFirst: 'Ordered largest first.',
   direction: { higher: 'Ordered best first (higher is better).', lower: 'Ordered best first (lower is better).' },
   comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
@@ -279,7 +280,7 @@ const zh: Strings = {
   mapSourceHint: '选择一个城市（点击，或用键盘按 Enter）查看其来源。',
   selectForSource: '选择一个条形（点击，或用键盘按 Enter）查看数值的来源。',
   legend: '图例',
-  notReportedList: (places) => `未报告：${places}。`,
+  notReportedList: (places, period) => `${period}未报告：${places}。`,
   largestFirst: '按从大到小排列。',
   direction: { higher: '按从好到差排列（越高越好）。', lower: '按从好到差排列（越低越好）。' },
   comparisonHeading: (program, period) => (period ? `${period}${program}` : program),

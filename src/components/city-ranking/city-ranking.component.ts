@@ -199,7 +199,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       })}
       ${footnoteList(model.notes, t, lang)}
       ${model.missing.length
-        ? html`<p class="muted missing" part="missing">${t.notReportedList(t.list(model.missing.map((e) => placeName(e.id, lang))))}</p>`
+        ? html`<p class="muted missing" part="missing">${t.notReportedList(t.list(model.missing.map((e) => placeName(e.id, lang))), formatPeriod(model.period, lang))}</p>`
         : nothing}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
