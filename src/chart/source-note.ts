@@ -1,6 +1,6 @@
 // "Source: <document>, <date>" with the value's status and period beside it, and
 // the verbatim Chinese quote one click (or key press) away.
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { Fact, Source } from '../data/types.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { formatDate, formatPeriod } from '../core/format.js';
@@ -14,9 +14,12 @@ export function sourceNote(opts: {
   open: boolean;
   quoteId: string;
   onToggle: () => void;
+  /** Which value this is the source of, when the reader chose one of several ("Kaifeng: 34 facilities"). */
+  about?: string;
 }) {
-  const { t, lang, fact, source, open, quoteId } = opts;
+  const { t, lang, fact, source, open, quoteId, about } = opts;
   return html`<div class="source" part="source">
+    ${about ? html`<p class="about">${about}</p>` : nothing}
     <p>
       ${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))} ·
       <span class="status ${fact.status}">${t.status[fact.status]}</span>

@@ -192,6 +192,10 @@ export const chartStyles = css`
     color: var(--_muted);
     margin-top: 0.5em;
   }
+  .source .about {
+    color: var(--_text);
+    font-weight: 600;
+  }
   .source button {
     font-size: 1.1em;
   }

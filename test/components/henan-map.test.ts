@@ -134,6 +134,8 @@ suite('<henan-map>', () => {
     await el.updateComplete;
     const source = data.sources.find((s) => s.id === fact.source)!;
     expect(shadow(el).querySelector('.source')!.textContent).to.contain(source.title_en);
+    // It names the city and value it is the source of (focus moves on to the quote button).
+    expect(shadow(el).querySelector('.source .about')!.textContent).to.equal(label(el, fact.entity));
     shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);

@@ -181,6 +181,10 @@ suite('<program-comparison>', () => {
     const fact = latest(entityId, metricId)!;
     const source = data.sources.find((x) => x.id === fact.source)!;
     expect(shadow(el).querySelector('.source')!.textContent).to.contain(source.title_en);
+    // Which value the source is for: named above it, and its bar stays marked once focus moves on.
+    expect(shadow(el).querySelector('.source .about')!.textContent).to.equal(point.getAttribute('aria-label'));
+    const chosen = [...shadow(el).querySelectorAll<SVGElement>('.point.hl')];
+    expect(chosen.map((p) => p.dataset.key)).to.deep.equal([point.dataset.key]);
     shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
     await el.updateComplete;
     expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);

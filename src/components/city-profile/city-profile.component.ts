@@ -150,7 +150,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
         <ul>
           ${model.sections.map(
             (s) => html`<li>
-              ${s.entity.id === model.entity.id ? nothing : html`<span class="muted">${placeName(s.entity.id, lang)}:</span>`}
+              <span class="muted">${t.labelled(placeName(s.entity.id, lang))}</span>
               ${s.groups.map(
                 (g) => html`<a href="#${sectionId(s, g)}" @click=${(e: Event) => this.jump(sectionId(s, g), e)}>${programLabel(g.program, lang)}</a>`,
               )}

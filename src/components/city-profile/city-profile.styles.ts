@@ -26,6 +26,8 @@ export const profileStyles = css`
   }
   .contents a {
     display: inline-block;
+    /* A name that wraps keeps its list bullet on its first line, not its last. */
+    vertical-align: top;
     min-height: 24px;
     padding: 0.1em 0;
     color: var(--_text);

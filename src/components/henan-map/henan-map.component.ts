@@ -346,7 +346,7 @@ export class HenanMap extends ChartElement<MapModel> {
       </ul>
       ${footnoteList(model.notes, t, lang)}
       ${selected
-        ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })
+        ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote, about: pointLabel(selected, model.metric, t, lang) })
         : html`<p class="source muted hint">${t.mapSourceHint}</p>`}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}

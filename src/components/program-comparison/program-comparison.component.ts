@@ -225,7 +225,8 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
     if (!fact) return nothing;
     const t = this.t;
     const lang = this.language.lang;
-    return sourceNote({ t, lang, fact, source: getSource(fact.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote });
+    const about = pointLabel(fact, panel.metric, t, lang);
+    return sourceNote({ t, lang, fact, source: getSource(fact.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote, about });
   }
 
   protected renderModel(model: ComparisonModel) {
@@ -252,6 +253,8 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           valueLabel: fact ? valueText(fact, panel.metric, lang) + (fact.status === 'actual' ? '' : ` (${t.status[fact.status]})`) : t.notReported,
           status: fact?.status,
           ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${placeName(entity.id, lang)}: ${t.notReported}`,
+          // The chosen value stays marked while its source shows below.
+          highlighted: this.selected?.metric === panel.metric.id && this.selected.entity === entity.id,
         }));
         return html`<section class="panel" part="panel">
           <p class="panel-title" id=${titleId}>${metricLabel(panel.metric, lang)}</p>
