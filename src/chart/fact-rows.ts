@@ -32,15 +32,18 @@ export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): 
 
 /** Bars for a ranking: rank in each accessible name, the highlighted place marked. */
 export function rankedRows(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, highlight?: string): BarRow[] {
-  return ranking.map(({ item, rank }) => ({
-    key: item.entity,
-    label: placeName(item.entity, lang),
-    value: item.value,
-    valueLabel: valueText(item, metric, lang),
-    highlighted: item.entity === highlight,
-    status: item.status,
-    ariaLabel: `${pointLabel(item, metric, t, lang)}; ${t.columns.rank} ${t.rankOf(rank, ranking.length)}${item.entity === highlight ? ` (${t.highlighted})` : ''}`,
-  }));
+  return ranking.map(({ item, rank }) => {
+    const name = `${pointLabel(item, metric, t, lang)}; ${t.columns.rank} ${t.rankOf(rank, ranking.length)}`;
+    return {
+      key: item.entity,
+      label: placeName(item.entity, lang),
+      value: item.value,
+      valueLabel: valueText(item, metric, lang),
+      highlighted: item.entity === highlight,
+      status: item.status,
+      ariaLabel: item.entity === highlight ? t.bracket(name, t.highlighted) : name,
+    };
+  });
 }
 
 /** The data table of the facts a chart draws: place, value, period, status, source (and rank). */

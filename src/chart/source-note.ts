@@ -23,7 +23,7 @@ export function sourceNote(opts: {
     <p>
       ${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))} ·
       <span class="status ${fact.status}">${t.status[fact.status]}</span>
-      ${formatPeriod(fact.period, lang)}${fact.cumulative ? ` (${t.cumulative})` : ''}${fact.as_of ? `${lang === 'zh-CN' ? '，' : ', '}${t.asOf(formatDate(fact.as_of, lang))}` : ''}
+      ${t.joined([fact.cumulative ? t.bracket(formatPeriod(fact.period, lang), t.cumulative) : formatPeriod(fact.period, lang), ...(fact.as_of ? [t.asOf(formatDate(fact.as_of, lang))] : [])])}
     </p>
     <button type="button" part="quote-toggle" aria-expanded=${open} aria-controls=${quoteId} @click=${opts.onToggle}>
       ${open ? t.hideQuote : t.showQuote}

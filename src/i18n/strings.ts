@@ -66,8 +66,10 @@ export interface Strings {
   /** A label before what it labels: "Kaifeng 2020: " (a note), "Kaifeng: " (Not reported). */
   labelled: (label: string) => string;
   /** A place and the one project a figure is about: "Nanyang (Nanyang Central Hospital new campus)". */
-  /** A place or an indicator with what its figure is about: "Nanyang (Xichuan County People's Hospital)". */
-  withSubject: (name: string, subject: string) => string;
+  /** Short items in a row, with the language's comma: "2020, Target", "2020年，目标". */
+  joined: (items: string[]) => string;
+  /** Text with an aside in the language's brackets: "Nanyang (Xichuan County People's Hospital)", "2020年（累计）". */
+  bracket: (text: string, aside: string) => string;
   footnotes: string;
   comparisonSummary: {
     first: (p: { place: string; metric: string; value: string; period: string; relation?: 'above' | 'below' | 'equal'; target?: string }) => string;
@@ -178,7 +180,8 @@ const en: Strings = {
   comparisonHeading: (program, period) => (period ? `${program}, ${period}` : program),
   footnoteMixedPeriods: (list) => `Values are from different periods: ${list}.`,
   labelled: (label) => `${label}: `,
-  withSubject: (name, subject) => `${name} (${subject})`,
+  joined: (items) => items.join(', '),
+  bracket: (text, aside) => `${text} (${aside})`,
   footnotes: 'Notes',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>
@@ -286,7 +289,8 @@ const zh: Strings = {
   comparisonHeading: (program, period) => (period ? `${period}${program}` : program),
   footnoteMixedPeriods: (list) => `数值来自不同时期：${list}。`,
   labelled: (label) => `${label}：`,
-  withSubject: (name, subject) => `${name}（${subject}）`,
+  joined: (items) => items.join('，'),
+  bracket: (text, aside) => `${text}（${aside}）`,
   footnotes: '注',
   comparisonSummary: {
     first: ({ place, metric, value, period, relation, target }) =>

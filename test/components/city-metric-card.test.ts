@@ -241,6 +241,13 @@ suite('<city-metric-card>', () => {
       for (const id of absent.reporters) expect(listed.some((l) => l.startsWith(entity(id).name_en))).to.equal(true);
     });
 
+    test('in Chinese, the list of who did report uses Chinese punctuation (：and （）)', async () => {
+      const el = await card({ city: absent.city, metric: absent.metric, lang: 'zh-CN' });
+      const listed = [...shadow(el).querySelectorAll('.reporters li')].map((li) => li.textContent!.trim());
+      expect(listed).to.have.length(absent.reporters.length);
+      for (const line of listed) expect(line, line).to.match(/^[^:()]+：[^:()]+（[^()]+）$/);
+    });
+
     test('its fallback content (for the embed builder) says so and lists who did report', async () => {
       const el = await card({ city: absent.city, metric: absent.metric, lang: 'en' });
       const fallback = document.createElement('div');

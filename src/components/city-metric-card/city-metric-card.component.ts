@@ -175,7 +175,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
 
     const summary = summarize({
       lang,
-      place: fact.subject ? t.withSubject(name(entity), subjectName(fact, lang)!) : name(entity),
+      place: fact.subject ? t.bracket(name(entity), subjectName(fact, lang)!) : name(entity),
       metric,
       metricLabel: metricLabel(metric, lang),
       units: dataIndex.units,
@@ -239,9 +239,10 @@ export class CityMetricCard extends ChartElement<CardModel> {
         ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
             <ul class="reporters">
               ${model.reporters.map(
-                (f) => html`<li>${placeName(f.entity, lang)}: ${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)}${
-                  f.status === 'actual' ? '' : `, ${t.status[f.status]}`
-                })</li>`,
+                (f) => html`<li>${t.labelled(placeName(f.entity, lang))}${t.bracket(
+                  valueText(f, model.metric, lang),
+                  f.status === 'actual' ? formatPeriod(f.period, lang) : t.joined([formatPeriod(f.period, lang), t.status[f.status]]),
+                )}</li>`,
               )}
             </ul>`
         : html`<p class="muted">${t.noneReporting}</p>`}

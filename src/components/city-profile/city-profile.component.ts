@@ -124,7 +124,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
   /** An indicator's name, with its subject when the figure is about one named part of the place. */
   private factName(fact: Fact, metric: Metric): string {
     const lang = this.language.lang;
-    return fact.subject ? this.t.withSubject(metricLabel(metric, lang), subjectName(fact, lang)!) : metricLabel(metric, lang);
+    return fact.subject ? this.t.bracket(metricLabel(metric, lang), subjectName(fact, lang)!) : metricLabel(metric, lang);
   }
 
   private jump(id: string, event: Event): void {
@@ -167,7 +167,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
             // A bar's name says what sets it apart: its subject, and its period when the same indicator has several.
             const named = g.chart.map(({ fact, metric }) => this.factName(fact, metric));
             const rows: BarRow[] = g.chart.map(({ fact, metric }, i) => {
-              const label = named.indexOf(named[i]) === named.lastIndexOf(named[i]) ? named[i] : t.withSubject(named[i], formatPeriod(fact.period, lang));
+              const label = named.indexOf(named[i]) === named.lastIndexOf(named[i]) ? named[i] : t.bracket(named[i], formatPeriod(fact.period, lang));
               return {
                 key: fact.id,
                 label,

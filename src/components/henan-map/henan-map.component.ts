@@ -326,7 +326,7 @@ export class HenanMap extends ChartElement<MapModel> {
             const name = placeName(feature.entity, lang);
             const label = fact ? `${pointLabel(fact, model.metric, t, lang)}` : `${t.labelled(name)}${t.notReported}`;
             const highlighted = feature.entity === model.highlight?.id;
-            return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${label + (highlighted ? ` (${t.highlighted})` : '')}
+            return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${highlighted ? t.bracket(label, t.highlighted) : label}
                 tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
                 @pointerenter=${() => (this.hovered = feature.entity)} @click=${() => this.choose(feature.entity)}>
               <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke="var(--_border)" stroke-width=${scale}></path>

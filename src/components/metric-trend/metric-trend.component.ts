@@ -99,7 +99,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
     const groups = new Map<string, Fact[]>();
     for (const f of series) groups.set(`${f.period}|${f.status}`, [...(groups.get(`${f.period}|${f.status}`) ?? []), f]);
     const facts = [...groups.values()].map((g) => preferred(g)!);
-    const place = subject ? t.withSubject(placeName(entity.id, lang), subjectName(main, lang)!) : placeName(entity.id, lang);
+    const place = subject ? t.bracket(placeName(entity.id, lang), subjectName(main, lang)!) : placeName(entity.id, lang);
     const label = metricLabel(metric, lang);
     const fmt = (f: Fact) => valueText(f, metric, lang);
     const actual = facts.filter((f) => f.status === 'actual');
@@ -138,7 +138,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
         <p class="summary" id="${this.idPrefix}-summary" part="summary">${t.notReportedBy(placeName(model.entity.id, lang), metricLabel(model.metric, lang))}</p>
         ${model.reporters.length
           ? html`<p class="muted">${t.reportingList(model.reporters.length)}</p>
-              <ul class="reporters">${model.reporters.map((f) => html`<li>${t.placeValue(placeName(f.entity, lang), `${valueText(f, model.metric, lang)} (${formatPeriod(f.period, lang)})`)}</li>`)}</ul>`
+              <ul class="reporters">${model.reporters.map((f) => html`<li>${t.placeValue(placeName(f.entity, lang), t.bracket(valueText(f, model.metric, lang), formatPeriod(f.period, lang)))}</li>`)}</ul>`
           : html`<p class="muted">${t.noneReporting}</p>`}
         ${footnoteList(model.notes, t, lang)}
       </figure>`;

@@ -156,7 +156,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       return {
         kind: 'error',
         problem: {
-          message: t.errors.noneReporting(programLabel(program, lang), scope) + (period ? ` (${formatPeriod(period, lang)})` : ''),
+          message: period ? t.bracket(t.errors.noneReporting(programLabel(program, lang), scope), formatPeriod(period, lang)) : t.errors.noneReporting(programLabel(program, lang), scope),
           valid: metricIds.slice(0, VALID_SHOWN),
         },
       };
@@ -250,7 +250,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           key: `${panel.metric.id}|${entity.id}`,
           label: placeName(entity.id, lang),
           value: fact?.value,
-          valueLabel: fact ? valueText(fact, panel.metric, lang) + (fact.status === 'actual' ? '' : ` (${t.status[fact.status]})`) : t.notReported,
+          valueLabel: fact ? (fact.status === 'actual' ? valueText(fact, panel.metric, lang) : t.bracket(valueText(fact, panel.metric, lang), t.status[fact.status])) : t.notReported,
           status: fact?.status,
           ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${placeName(entity.id, lang)}: ${t.notReported}`,
           // The chosen value stays marked while its source shows below.
