@@ -45,6 +45,8 @@ export interface Strings {
     /** A ranking's target: how many of the places reached it (undefined when the metric has no better direction). */
     targetReached: (p: { target: string; reached?: number; count: number; level: string }) => string;
     trend: (p: { from: string; fromPeriod: string; to: string; toPeriod: string }) => string;
+    /** A target or plan after a sentence that already named the indicator and place. */
+    planned: (p: { value: string; period: string; status: 'target' | 'plan' }) => string;
   };
   rankingTitle: (metric: string, period: string, level: string) => string;
   mapTitle: (metric: string, period: string) => string;
@@ -154,6 +156,7 @@ const en: Strings = {
     target: ({ target, relation }) =>
       relation === 'equal' ? `It met the provincial target of ${target}.` : `It was ${relation} the provincial target of ${target}.`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `It went from ${from} in ${fromPeriod} to ${to} in ${toPeriod}.`,
+    planned: ({ value, period, status }) => `The ${status} for ${period} is ${value}, not a result.`,
     targetReached: ({ target, reached, count, level }) =>
       reached === undefined
         ? `The provincial target is ${target}.`
@@ -264,6 +267,10 @@ const zh: Strings = {
     target: ({ target, relation }) =>
       relation === 'equal' ? `达到省定目标${target}。` : `${relation === 'above' ? '高于' : '低于'}省定目标${target}。`,
     trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
+    planned: ({ value, period, status }) => {
+      const word = status === 'target' ? '目标' : '计划';
+      return `${period}的${word}${isQualified(value) ? '' : '为'}${value}（${word}，并非已实现）。`;
+    },
     targetReached: ({ target, reached, count, level }) =>
       reached === undefined
         ? `省定目标为${target}。`

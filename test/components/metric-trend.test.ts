@@ -67,7 +67,11 @@ suite('<metric-trend>', () => {
     const point = [...shadow(el).querySelectorAll('.point')].find((p) => p.getAttribute('aria-label')!.includes(planned.status === 'target' ? 'Target' : 'Plan'))!;
     expect(point.querySelector('circle')!.getAttribute('stroke-dasharray')).to.not.equal(null);
     expect(point.textContent).to.contain(planned.status === 'target' ? 'Target' : 'Plan');
-    expect(shadow(el).querySelector('.summary')!.textContent).to.contain('not a result');
+    const summary = shadow(el).querySelector('.summary')!.textContent!;
+    expect(summary).to.contain('not a result');
+    // The indicator is named once, not again in every sentence.
+    const label = data.metrics.find((m) => m.id === mixed[0].metric)!.label_en;
+    expect(summary.split(label).length - 1, summary).to.equal(1);
   });
 
   test('shows the curators\' note on each figure it draws', async () => {

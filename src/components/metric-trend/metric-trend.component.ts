@@ -113,8 +113,11 @@ export class MetricTrend extends ChartElement<TrendModel> {
       } else if (actual.length === 1) {
         sentences.push(t.summary.value({ place, metric: label, value: fmt(actual[0]), period: formatPeriod(actual[0].period, lang), status: 'actual' }));
       }
+      // The first sentence names the indicator and place; a target or plan after it need not again.
       for (const f of facts.filter((x) => x.status !== 'actual')) {
-        sentences.push(t.summary.value({ place, metric: label, value: fmt(f), period: formatPeriod(f.period, lang), status: f.status }));
+        const period = formatPeriod(f.period, lang);
+        const status = f.status as 'target' | 'plan';
+        sentences.push(sentences.length ? t.summary.planned({ value: fmt(f), period, status }) : t.summary.value({ place, metric: label, value: fmt(f), period, status }));
       }
     }
     return {
