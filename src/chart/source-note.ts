@@ -18,12 +18,14 @@ export function sourceNote(opts: {
   about?: string;
 }) {
   const { t, lang, fact, source, open, quoteId, about } = opts;
+  const period = fact.cumulative ? t.bracket(formatPeriod(fact.period, lang), t.cumulative) : formatPeriod(fact.period, lang);
+  const asOf = fact.as_of ? [t.asOf(formatDate(fact.as_of, lang))] : [];
   return html`<div class="source" part="source">
     ${about ? html`<p class="about">${about}</p>` : nothing}
     <p>
       ${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))} ·
       <span class="status ${fact.status}">${t.status[fact.status]}</span>
-      ${t.joined([fact.cumulative ? t.bracket(formatPeriod(fact.period, lang), t.cumulative) : formatPeriod(fact.period, lang), ...(fact.as_of ? [t.asOf(formatDate(fact.as_of, lang))] : [])])}
+      ${t.joined([period, ...asOf])}
     </p>
     <button type="button" part="quote-toggle" aria-expanded=${open} aria-controls=${quoteId} @click=${opts.onToggle}>
       ${open ? t.hideQuote : t.showQuote}
