@@ -36,7 +36,15 @@ const state: Choice = {
 };
 
 const metricsOf = (program: string) => dataset.metrics.filter((m) => m.program === program && dataset.facts.some((f) => f.metric === m.id));
-const reporters = (metric: string) => [...new Set(dataset.facts.filter((f) => f.metric === metric).map((f) => f.entity))];
+const levelOf = (id: string) => dataset.entities.find((e) => e.id === id)?.level;
+
+/** The chosen place first, then up to three others of its level with results in the programme (targets are not results). */
+function comparedPlaces(choice: Choice): string[] {
+  const inProgram = new Set(dataset.metrics.filter((m) => m.program === choice.program).map((m) => m.id));
+  const level = levelOf(choice.city);
+  const others = dataset.facts.filter((f) => inProgram.has(f.metric) && f.status === 'actual' && levelOf(f.entity) === level).map((f) => f.entity);
+  return [...new Set([choice.city, ...others])].slice(0, 4);
+}
 
 /** The widget's attributes for the current choice, in a stable order. */
 function attributes(choice: Choice): Array<[string, string]> {
@@ -47,7 +55,7 @@ function attributes(choice: Choice): Array<[string, string]> {
     case 'city-ranking':
       return [['metric', choice.metric], ['highlight', choice.city], ...common];
     case 'program-comparison':
-      return [['program', choice.program], ['cities', reporters(choice.metric).slice(0, 4).join(',')], ...common];
+      return [['program', choice.program], ['cities', comparedPlaces(choice).join(',')], ...common];
     case 'henan-map': {
       // The map draws prefecture-level cities only: a county cannot be highlighted.
       const prefecture = dataset.entities.find((e) => e.id === choice.city)?.level === 'prefecture';
@@ -63,18 +71,23 @@ function attributes(choice: Choice): Array<[string, string]> {
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
- * The script snippet. The element reserves the height the widget has in the
- * preview at the chosen column width (same font: exact there, close elsewhere), and the
- * fallback never grows past it, so nothing below moves when the widget appears.
+ * The script snippet. The fallback holds the height the widget has in the preview
+ * at the chosen column width (same font: exact there, close elsewhere), scrolling
+ * inside it if it is longer, so nothing below moves when the widget appears. The
+ * height is held by the fallback, not the element: once the widget is drawn it
+ * takes its own height, and no blank space stays behind in another column or font.
  */
-function scriptSnippet(choice: Choice, fallback: string, height: number): string {
+function scriptSnippet(choice: Choice, fallback: string, height: number, title: string): string {
   const attrs = attributes(choice).map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   return (
     `<script src="${escapeAttr(choice.host)}henan-health-widgets.js" defer></script>\n` +
-    `<${choice.widget}${attrs} style="display:block;min-height:${height}px">\n` +
-    `  <div style="max-height:${height}px;overflow:auto">${fallback}</div>\n</${choice.widget}>`
+    `<${choice.widget}${attrs} style="display:block">\n` +
+    `  <div style="height:${height}px;overflow:auto" role="region" aria-label="${escapeAttr(title)}" tabindex="0">${fallback}</div>\n</${choice.widget}>`
   );
 }
+
+/** The host field as a folder URL: a missing final slash would glue file names onto it. */
+const folder = (url: string) => (url.endsWith('/') ? url : `${url}/`);
 
 function iframeSnippet(choice: Choice, height: number, title: string): string {
   const query = new URLSearchParams([['widget', choice.widget], ...attributes(choice), ['id', `hhw-${choice.widget}`]]);
@@ -126,7 +139,7 @@ export function renderEmbedBuilder(container: HTMLElement): void {
           ${select('Theme', state.theme, [['', 'Follow the reader'], ['light', 'Light'], ['dark', 'Dark']], (v) => ((state.theme = v as Choice['theme']), update()))}
           ${select('Your column width', state.width, [['', 'As wide as the preview'], ['320', '320 px (phone)'], ['480', '480 px'], ['640', '640 px'], ['800', '800 px']], (v) => ((state.width = v), update()))}
           <label><span>Where you host <code>dist/</code></span>
-            <input type="url" .value=${state.host} @change=${(e: Event) => ((state.host = (e.target as HTMLInputElement).value), update())} />
+            <input type="url" .value=${state.host} @change=${(e: Event) => ((state.host = folder((e.target as HTMLInputElement).value.trim())), update())} />
           </label>
         </form>
         <h2>Preview</h2>
@@ -146,14 +159,19 @@ export function renderEmbedBuilder(container: HTMLElement): void {
     slot.style.maxWidth = state.width ? `${state.width}px` : '';
     slot.replaceChildren(preview);
     await preview.updateComplete;
-    const height = Math.ceil(preview.getBoundingClientRect().height);
+    // To the hundredth of a pixel: a rounded height would move the text below by the difference.
+    const height = Math.round(preview.getBoundingClientRect().height * 100) / 100;
     const title = preview.shadowRoot?.querySelector('.title')?.textContent?.replace(/\s+/g, ' ').trim() ?? state.widget;
-    const script = scriptSnippet(state, preview.fallbackHTML(), height);
+    const script = scriptSnippet(state, preview.fallbackHTML(), height, title);
     const iframe = iframeSnippet(state, height, title);
     container.querySelector('#script-snippet')!.textContent = script;
     container.querySelector('#iframe-snippet')!.textContent = iframe;
-    container.querySelector<HTMLButtonElement>('#copy-script')!.onclick = (e) => copy(script, e.currentTarget as HTMLButtonElement);
-    container.querySelector<HTMLButtonElement>('#copy-iframe')!.onclick = (e) => copy(iframe, e.currentTarget as HTMLButtonElement);
+    // Fresh snippets, fresh buttons: "Copied" belonged to the previous ones.
+    for (const [id, text, label] of [['#copy-script', script, 'Copy script snippet'], ['#copy-iframe', iframe, 'Copy iframe snippet']]) {
+      const button = container.querySelector<HTMLButtonElement>(id)!;
+      button.textContent = label;
+      button.onclick = () => copy(text, button);
+    }
   };
   update();
 }

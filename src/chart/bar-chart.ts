@@ -64,6 +64,8 @@ export function barChart(model: BarChartModel) {
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
   const height = top + 4;
   const hatchId = `${model.labelledBy}-hatch`;
+  // The target's label names the chart too (with its title): the line itself is drawn for the eye only.
+  const referenceId = `${model.labelledBy}-reference`;
   // tabindex="-1": an SVG with key or focus listeners is a tab stop of its own in
   // Chromium; this keeps the points the chart's one stop (and Escape lands here).
   return html`<svg
@@ -73,7 +75,7 @@ export function barChart(model: BarChartModel) {
     viewBox="0 0 ${width} ${height}"
     role="group"
     tabindex="-1"
-    aria-labelledby=${model.labelledBy}
+    aria-labelledby=${reference ? `${model.labelledBy} ${referenceId}` : model.labelledBy}
     aria-describedby=${model.describedBy}
     @keydown=${(event: KeyboardEvent) => {
       const key = (event.target as Element).closest<SVGElement>('.point')?.dataset.key;
@@ -121,7 +123,7 @@ export function barChart(model: BarChartModel) {
           <!-- A band of the background under the dashes: they cross bars of any colour, and forced colours draw bars in the dashes' own. -->
           <line class="underlay" x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP} y2=${height} stroke="var(--_bg)" stroke-width="4.5"></line>
           <line x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP - 4} y2=${height} stroke="var(--_target)" stroke-width="1.5" stroke-dasharray="5 3"></line>
-          <text x=${x(reference.value)} y=${TOP - 7} font-size="11" text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
+          <text id=${referenceId} x=${x(reference.value)} y=${TOP - 7} font-size="11" text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
         </g>`
       : nothing}
   </svg>`;

@@ -123,6 +123,25 @@ suite('<program-comparison>', () => {
     }
   });
 
+  test('a target named in the summary says it is a target, and each panel\'s chart is named with its target', async () => {
+    const target = data.facts.find((f) => f.entity === 'henan' && f.status === 'target')!;
+    for (const lang of ['en', 'zh-CN']) {
+      // The province first: all it has for these metrics are targets.
+      const el = await comparison({ program: metric(target.metric).program, metrics: target.metric, cities: 'henan', lang });
+      const summary = shadow(el).querySelector('.summary')!.textContent!;
+      expect(summary, summary).to.contain(lang === 'en' ? '(target, not an achievement)' : '（目标值，并非已实现）');
+    }
+    const reporter = data.facts.find((f) => f.metric === target.metric && f.status === 'actual' && f.period === target.period)!;
+    const el = await comparison({ program: metric(target.metric).program, cities: reporter.entity, lang: 'en' });
+    const charts = [...shadow(el).querySelectorAll('svg[part="chart"]')].filter((svg) => svg.querySelector('.reference'));
+    expect(charts.length).to.be.greaterThan(0);
+    for (const chart of charts) {
+      const name = chart.getAttribute('aria-labelledby')!.split(' ').map((id) => shadow(el).getElementById(id)!.textContent!.trim()).join(' ');
+      expect(name).to.contain(chart.querySelector('.reference text')!.textContent!.trim());
+      expect(name).to.match(/provincial target \d/);
+    }
+  });
+
   test('the data table lists each provincial target a panel draws, as a target, with its value from the dataset', async () => {
     const targets = data.facts.filter((f) => f.entity === 'henan' && f.status === 'target');
     // A prefecture with a result for a metric that has a provincial target, and another that reports on the same programme.

@@ -211,6 +211,10 @@ suite('embedding: the builder\'s fallback content', () => {
     const builder = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     await builder.goto(`${gallery.resolvedUrls.local[0]}#/embed`, { waitUntil: 'networkidle' });
     await builder.waitForFunction(() => document.querySelector('#script-snippet')?.textContent?.includes('<city-metric-card'));
+    // A phone's column: the card wraps more there, so it is taller than in a wide one.
+    await builder.getByLabel('Your column width').selectOption('320');
+    await builder.waitForFunction(() => document.querySelector('#preview city-metric-card')?.getBoundingClientRect().width <= 320);
+    await builder.waitForTimeout(300);
     const snippet = await builder.evaluate(() => document.querySelector('#script-snippet').textContent);
     const previewWidth = await builder.evaluate(() => document.querySelector('#preview city-metric-card').getBoundingClientRect().width);
     await builder.close();
@@ -230,6 +234,7 @@ suite('embedding: the builder\'s fallback content', () => {
     await page.goto(`${server.url}/test-results/fallback.html`, { waitUntil: 'commit' });
     await page.waitForSelector('#after');
     const beforeUpgrade = await page.evaluate(() => ({
+      reserved: document.querySelector('city-metric-card').getBoundingClientRect().height,
       defined: !!customElements.get('city-metric-card'),
       text: document.querySelector('city-metric-card').innerText,
       after: document.getElementById('after').getBoundingClientRect().top,
@@ -249,5 +254,26 @@ suite('embedding: the builder\'s fallback content', () => {
     assert.equal(afterUpgrade.fallbackShown, false, 'the fallback is hidden once the element upgrades');
     assert.equal(afterUpgrade.after, beforeUpgrade.after, 'no layout shift: the text after the widget stays put');
     await page.close();
+
+    // In a wider column the widget is shorter than the height the snippet holds for the
+    // fallback; once drawn it takes its own height, with no blank space left below it.
+    writeFileSync(
+      'test-results/fallback-wide.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fallback</title><link rel="icon" href="data:,"></head>` +
+        `<body style="margin:0;font-family:system-ui,'Noto Sans CJK SC',sans-serif;line-height:1.5"><div style="width:900px">${body}</div><script src="/dist/henan-health-widgets.js"></script></body></html>`,
+    );
+    const wide = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await wide.goto(`${server.url}/test-results/fallback-wide.html`);
+    await wide.waitForFunction(() => customElements.get('city-metric-card'));
+    const sizes = await wide.evaluate(async () => {
+      const el = document.querySelector('city-metric-card');
+      await el.updateComplete;
+      const style = getComputedStyle(el);
+      const frame = ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((n, k) => n + parseFloat(style[k]), 0);
+      return { element: el.getBoundingClientRect().height, drawn: el.shadowRoot.querySelector('.content').getBoundingClientRect().height + frame };
+    });
+    assert.ok(sizes.drawn < beforeUpgrade.reserved - 20, `the case tests something: drawn ${sizes.drawn} px in the wide column, ${beforeUpgrade.reserved} px held`);
+    assert.ok(Math.abs(sizes.element - sizes.drawn) <= 1, `the element is as tall as what it draws (${sizes.element} px against ${sizes.drawn} px)`);
+    await wide.close();
   });
 });

@@ -223,7 +223,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
   private renderHeader(entity: Entity, metric: Metric) {
     const lang = this.language.lang;
     return html`<p class="title" id="${this.idPrefix}-title" part="title">
-      <span class="place">${entityName(entity, lang)}</span>
+      <span class="place">${entityName(entity, lang)}<span class="sep" aria-hidden="true"> ·</span></span>
       <span class="metric">${metricLabel(metric, lang)}</span>
     </p>`;
   }

@@ -12,8 +12,7 @@ export const cardStyles = css`
     flex-wrap: wrap;
     column-gap: 0.5em;
   }
-  .title .place::after {
-    content: ' ·';
+  .title .sep {
     color: var(--_muted);
   }
   .value {

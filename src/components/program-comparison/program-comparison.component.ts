@@ -172,16 +172,18 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       const target = panel.target && fact.status === 'actual' ? panel.target : undefined;
       const relation = target ? (fact.value > target.value ? 'above' : fact.value < target.value ? 'below' : 'equal') : undefined;
       const missing = panel.rows.filter((r) => !r.fact).map((r) => placeName(r.entity.id, lang));
+      // A target or plan says so wherever it is named: it never reads as a result.
+      const shown = (f: Fact) => (f.status === 'actual' ? valueText(f, panel.metric, lang) : t.bracket(valueText(f, panel.metric, lang), t.statusLong[f.status]));
       return (
         t.comparisonSummary.first({
           place: placeName(first.entity.id, lang),
           metric: metricLabel(panel.metric, lang),
-          value: valueText(fact, panel.metric, lang),
+          value: shown(fact),
           period: formatPeriod(fact.period, lang),
           relation,
           target: target ? valueText(target, panel.metric, lang) : undefined,
         }) +
-        (others.length ? t.comparisonSummary.others(others.map((r) => t.placeValue(placeName(r.entity.id, lang), valueText(r.fact!, panel.metric, lang)))) : '') +
+        (others.length ? t.comparisonSummary.others(others.map((r) => t.placeValue(placeName(r.entity.id, lang), shown(r.fact!)))) : '') +
         (missing.length ? t.comparisonSummary.notReported(t.list(missing)) : '')
       );
     });
