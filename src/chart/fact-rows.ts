@@ -33,7 +33,7 @@ export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): 
 /** Bars for a ranking: rank in each accessible name, the highlighted place marked. */
 export function rankedRows(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, highlight?: string): BarRow[] {
   return ranking.map(({ item, rank }) => {
-    const name = `${pointLabel(item, metric, t, lang)}; ${t.columns.rank} ${t.rankOf(rank, ranking.length)}`;
+    const name = `${pointLabel(item, metric, t, lang)}${lang === 'zh-CN' ? '；' : '; '}${t.columns.rank} ${t.rankOf(rank, ranking.length)}`;
     return {
       key: item.entity,
       label: placeName(item.entity, lang),

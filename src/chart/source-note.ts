@@ -32,7 +32,7 @@ export function sourceNote(opts: {
     </button>
     <div id=${quoteId} ?hidden=${!open}>
       ${open
-        ? html`<blockquote lang="zh-CN" part="quote" aria-label=${t.quoteLabel}>${fact.quote}</blockquote>`
+        ? html`<blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote>`
         : ''}
     </div>
   </div>`;

@@ -24,7 +24,6 @@ export interface Strings {
   sourceLine: (title: string, date: string) => string;
   showQuote: string;
   hideQuote: string;
-  quoteLabel: string;
   showTable: string;
   hideTable: string;
   tableCaption: (metric: string) => string;
@@ -97,8 +96,8 @@ export interface Strings {
     unknownLevel: (value: string) => string;
     loadFailed: string;
     emptySelection: (name: string) => string;
-    /** `places`: a level in the plural ("cities") or a list of place names. */
-    noneReporting: (metric: string, places: string) => string;
+    /** `places`: a level in the plural ("cities") or a list of place names; `period` when one was asked for. */
+    noneReporting: (metric: string, places: string, period?: string) => string;
     validValues: string;
     andMore: (count: number) => string;
   };
@@ -129,7 +128,6 @@ const en: Strings = {
   sourceLine: (title, date) => `Source: ${title}, ${date}`,
   showQuote: 'Show the original text',
   hideQuote: 'Hide the original text',
-  quoteLabel: 'Original text (Chinese)',
   showTable: 'Show data table',
   hideTable: 'Hide data table',
   tableCaption: (metric) => `${metric}: values shown in the chart`,
@@ -212,7 +210,7 @@ const en: Strings = {
     unknownLevel: (value) => `"${value}" is not a level; use province, prefecture or county.`,
     loadFailed: 'The data for this chart could not be loaded. Check the network connection and reload the page.',
     emptySelection: (name) => `The "${name}" attribute selects nothing.`,
-    noneReporting: (metric, places) => `The dataset has no figures for ${midSentence(metric)} from ${places}.`,
+    noneReporting: (metric, places, period) => `The dataset has no figures for ${midSentence(metric)} from ${places}${period ? ` for ${period}` : ''}.`,
     validValues: 'Valid values include:',
     andMore: (count) => `and ${count} more`,
   },
@@ -239,7 +237,6 @@ const zh: Strings = {
   sourceLine: (title, date) => `来源：${title}，${date}`,
   showQuote: '查看原文',
   hideQuote: '收起原文',
-  quoteLabel: '原文',
   showTable: '查看数据表',
   hideTable: '收起数据表',
   tableCaption: (metric) => `${metric}：图表中的数值`,
@@ -325,7 +322,7 @@ const zh: Strings = {
     unknownLevel: (value) => `“${value}”不是有效的层级，可用 province、prefecture 或 county。`,
     loadFailed: '无法加载此图表的数据。请检查网络连接并刷新页面。',
     emptySelection: (name) => `“${name}”属性没有选中任何内容。`,
-    noneReporting: (metric, places) => `没有${places}报告${metric}。`,
+    noneReporting: (metric, places, period = '') => `没有${places}报告${period}${metric}。`,
     validValues: '可用的值包括：',
     andMore: (count) => `等另外${count}个`,
   },

@@ -134,10 +134,16 @@ suite('<henan-map>', () => {
     await el.updateComplete;
     const source = data.sources.find((s) => s.id === fact.source)!;
     expect(shadow(el).querySelector('.source')!.textContent).to.contain(source.title_en);
-    // It names the city and value it is the source of (focus moves on to the quote button).
+    // It names the city and value it is the source of, in a polite live region (a screen reader hears it).
     expect(shadow(el).querySelector('.source .about')!.textContent).to.equal(label(el, fact.entity));
+    expect(shadow(el).querySelector('.source')!.closest('[aria-live="polite"]')).to.not.equal(null);
+    shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.focus();
     shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
     await el.updateComplete;
+    // Focus has moved on; the chosen city stays outlined.
+    const chosen = [...shadow(el).querySelectorAll('.ring.chosen')];
+    expect(chosen.length).to.equal(2);
+    expect(chosen[0].getAttribute('d')).to.equal(centre(fact.entity).d);
     expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
   });
 

@@ -202,6 +202,7 @@ suite('<program-comparison>', () => {
     expect(shadow(el).querySelector('.source')!.textContent).to.contain(source.title_en);
     // Which value the source is for: named above it, and its bar stays marked once focus moves on.
     expect(shadow(el).querySelector('.source .about')!.textContent).to.equal(point.getAttribute('aria-label'));
+    expect(shadow(el).querySelector('.source')!.closest('[aria-live="polite"]'), 'announced').to.not.equal(null);
     const chosen = [...shadow(el).querySelectorAll<SVGElement>('.point.hl')];
     expect(chosen.map((p) => p.dataset.key)).to.deep.equal([point.dataset.key]);
     shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();

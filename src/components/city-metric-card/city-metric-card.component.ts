@@ -155,13 +155,13 @@ export class CityMetricCard extends ChartElement<CardModel> {
     const period = this.period?.trim() || undefined;
     if (period && !own.some((f) => f.period === period)) {
       const periods = periodsOf(metric.id, entity.id);
-      return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: periods } };
+      return { kind: 'error', problem: { message: t.errors.unknownPeriod(period, t.bracket(metricLabel(metric, lang), name(entity))), valid: periods } };
     }
     const wanted = this.subject?.trim() || undefined;
     const fact = mainFact(entity.id, metric.id, period, wanted);
     if (!fact) {
       const subjects = subjectNames(own.filter((f) => !period || f.period === period));
-      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted!, `${name(entity)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
+      return { kind: 'error', problem: { message: t.errors.unknownSubject(wanted!, t.bracket(metricLabel(metric, lang), name(entity))), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
     }
 
     // A figure about one named project is not ranked against other places' figures for the whole place.

@@ -345,9 +345,11 @@ export class HenanMap extends ChartElement<MapModel> {
           : nothing}
       </ul>
       ${footnoteList(model.notes, t, lang)}
-      ${selected
+      <div aria-live="polite">${selected
         ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote, about: pointLabel(selected, model.metric, t, lang) })
-        : html`<p class="source muted hint">${t.mapSourceHint}</p>`}
+        : this.selected
+          ? html`<p class="source muted">${t.labelled(placeName(this.selected, lang))}${t.notReported}</p>`
+          : html`<p class="source muted hint">${t.mapSourceHint}</p>`}</div>
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;
@@ -386,11 +388,12 @@ export class HenanMap extends ChartElement<MapModel> {
   }
 
   private rings(model: MapModel) {
-    const ring = (entity: string | undefined, kind: 'highlight' | 'focus' | 'hover') => {
+    const ring = (entity: string | undefined, kind: 'highlight' | 'focus' | 'hover' | 'chosen') => {
       const feature = entity ? FEATURES.find((f) => f.entity === entity) : undefined;
       return feature ? svg`<path class="ring ${kind}" d=${feature.d}></path><path class="ring ${kind} inner" d=${feature.d}></path>` : nothing;
     };
-    return [ring(this.focused, 'focus'), ring(this.hovered === this.focused ? undefined : this.hovered, 'hover'), ring(model.highlight?.id, 'highlight')];
+    const chosen = this.selected === this.focused || this.selected === this.hovered || !model.facts.has(this.selected!) ? undefined : this.selected;
+    return [ring(this.focused, 'focus'), ring(this.hovered === this.focused ? undefined : this.hovered, 'hover'), ring(chosen, 'chosen'), ring(model.highlight?.id, 'highlight')];
   }
 
   /** Short, so the box stays in its corner: the source is one click (or Enter) away, below the map. */

@@ -29,11 +29,14 @@ export const mapStyles = css`
     stroke: var(--_bg);
     stroke-width: 5px;
   }
-  .ring.hover {
+  /* The pointer's city, and the chosen one whose source shows below: thin two-tone outlines. */
+  .ring.hover,
+  .ring.chosen {
     stroke: var(--_text);
     stroke-width: 4px;
   }
-  .ring.hover.inner {
+  .ring.hover.inner,
+  .ring.chosen.inner {
     stroke: var(--_bg);
     stroke-width: 1.5px;
   }
@@ -105,7 +108,8 @@ export const mapStyles = css`
     /* What the pointer or keyboard was on is not part of the printed map. */
     .tooltip,
     .ring.focus,
-    .ring.hover {
+    .ring.hover,
+    .ring.chosen {
       display: none;
     }
   }

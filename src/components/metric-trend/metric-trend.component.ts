@@ -91,7 +91,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
     const main = mainFact(entity.id, metric.id, undefined, this.subject?.trim() || undefined);
     if (!main) {
       const subjects = subjectNames(all);
-      return { kind: 'error', problem: { message: t.errors.unknownSubject(this.subject!.trim(), `${placeName(entity.id, lang)} · ${metricLabel(metric, lang)}`), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
+      return { kind: 'error', problem: { message: t.errors.unknownSubject(this.subject!.trim(), t.bracket(metricLabel(metric, lang), placeName(entity.id, lang))), valid: subjects.length ? subjects : [t.errors.noSubjects] } };
     }
     const subject = main.subject;
     const series = all.filter((f) => f.subject === subject);

@@ -156,7 +156,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       return {
         kind: 'error',
         problem: {
-          message: period ? t.bracket(t.errors.noneReporting(programLabel(program, lang), scope), formatPeriod(period, lang)) : t.errors.noneReporting(programLabel(program, lang), scope),
+          message: t.errors.noneReporting(programLabel(program, lang), scope, period ? formatPeriod(period, lang) : undefined),
           valid: metricIds.slice(0, VALID_SHOWN),
         },
       };
@@ -254,7 +254,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           value: fact?.value,
           valueLabel: fact ? (fact.status === 'actual' ? valueText(fact, panel.metric, lang) : t.bracket(valueText(fact, panel.metric, lang), t.status[fact.status])) : t.notReported,
           status: fact?.status,
-          ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${placeName(entity.id, lang)}: ${t.notReported}`,
+          ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${t.labelled(placeName(entity.id, lang))}${t.notReported}`,
           // The chosen value stays marked while its source shows below.
           highlighted: this.selected?.metric === panel.metric.id && this.selected.entity === entity.id,
         }));
@@ -270,7 +270,8 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
             ...this.nav.chartProps(start, total),
             onSelect: (key) => this.select(key),
           })}
-          ${this.selectedIn(panel)}
+          <!-- Announced when a value is chosen: its source appears here, away from the focused bar. -->
+          <div aria-live="polite">${this.selectedIn(panel)}</div>
           ${footnoteList(panel.footnotes, t, lang)}
         </section>`;
       })}
