@@ -145,6 +145,14 @@ suite('<city-ranking>', () => {
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain(entity(chosen).name_en);
   });
 
+  test('a highlighted first place is not placed twice in the summary (no better direction)', async () => {
+    expect(data.metrics.find((m) => m.id === main.metric)!.higher_is_better, 'a metric with no better direction').to.equal(null);
+    const first = [...main.facts].sort((a, b) => b.value - a.value)[0];
+    const el = await ranking({ metric: main.metric, highlight: first.entity, lang: 'en' });
+    const summary = shadow(el).querySelector('.summary')!.textContent!;
+    expect(summary.split(entity(first.entity).name_en).length - 1, summary).to.equal(1);
+  });
+
   test('keyboard: one tab stop, arrows walk every bar in order', async () => {
     const el = await ranking({ metric: main.metric, lang: 'en' });
     const points = [...shadow(el).querySelectorAll<SVGElement>('.point')];

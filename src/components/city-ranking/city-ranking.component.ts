@@ -128,7 +128,9 @@ export class CityRanking extends ChartElement<RankingModel> {
     const top = ranking[0].item;
     const bottom = ranking[ranking.length - 1].item;
     const highlighted = highlight ? ranking.find((r) => r.item.entity === highlight.id) : undefined;
-    const highlightSentence = highlight
+    // "Zhengzhou was first …" already places a highlighted first or last place, unless a better direction or a tie adds something.
+    const alreadyPlaced = highlighted && !highlighted.tied && metric.higher_is_better === null && (highlighted.item === top || highlighted.item === bottom);
+    const highlightSentence = highlight && !alreadyPlaced
       ? highlighted
         ? t.summary.rank({
             rank: highlighted.rank,
