@@ -30,6 +30,41 @@ export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): 
   return t.point(placeName(fact.entity, lang), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status]);
 }
 
+/**
+ * A ranking in words, as the ranking and the map say it: how many reported, who
+ * was first and last, and where the highlighted place stands (or that it did not
+ * report). "Zhengzhou was first" already places a first or last place, so it is
+ * not placed again unless a better direction or a tie adds something.
+ */
+export function rankingInWords(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, opts: { reported: string; levelLabel: string; highlight?: Entity }): string {
+  const top = ranking[0].item;
+  const bottom = ranking[ranking.length - 1].item;
+  const { highlight, levelLabel } = opts;
+  const entry = highlight ? ranking.find((r) => r.item.entity === highlight.id) : undefined;
+  const alreadyPlaced = entry && !entry.tied && metric.higher_is_better === null && (entry.item === top || entry.item === bottom);
+  const highlightSentence = !highlight || alreadyPlaced
+    ? undefined
+    : entry
+      ? t.summary.rank({
+          rank: entry.rank,
+          count: ranking.length,
+          level: levelLabel,
+          tied: entry.tied,
+          direction: metric.higher_is_better === null ? 'unknown' : metric.higher_is_better ? 'higher' : 'lower',
+          subject: placeName(highlight.id, lang),
+        })
+      : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang));
+  return t.rankingSummary({
+    reported: opts.reported,
+    count: ranking.length,
+    top: placeName(top.entity, lang),
+    topValue: valueText(top, metric, lang),
+    bottom: placeName(bottom.entity, lang),
+    bottomValue: valueText(bottom, metric, lang),
+    highlight: highlightSentence,
+  });
+}
+
 /** Bars for a ranking: rank in each accessible name, the highlighted place marked. */
 export function rankedRows(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, highlight?: string): BarRow[] {
   return ranking.map(({ item, rank }) => {

@@ -91,6 +91,14 @@ suite('<henan-map>', () => {
     }
   });
 
+  test('a highlighted first city is named once in the summary (no better direction)', async () => {
+    expect(data.metrics.find((m) => m.id === main.metric)!.higher_is_better, 'a metric with no better direction').to.equal(null);
+    const first = [...main.facts].sort((a, b) => b.value - a.value)[0];
+    const el = await map({ metric: main.metric, highlight: first.entity, lang: 'en' });
+    const summary = shadow(el).querySelector('.summary')!.textContent!;
+    expect(summary.split(entity(first.entity).name_en).length - 1, summary).to.equal(1);
+  });
+
   test('darker means more: colours are ordered by value', async () => {
     const el = await map({ metric: main.metric, lang: 'en' });
     const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);

@@ -5,7 +5,7 @@ import { barChart } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import type { Problem } from '../../chart/error-view.js';
-import { factTable, metricLabel, placeName, rankedRows, valueText } from '../../chart/fact-rows.js';
+import { factTable, metricLabel, placeName, rankedRows, rankingInWords, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, levelTotal, provincialTarget } from '../../data/dataset.js';
 import { mostReported, onePerEntity } from '../../data/select.js';
@@ -125,23 +125,6 @@ export class CityRanking extends ChartElement<RankingModel> {
     const all = entitiesAt(level);
     const missing = all.filter((e) => !reporters.has(e.id));
     const target = provincialTarget(metric.id, period);
-    const top = ranking[0].item;
-    const bottom = ranking[ranking.length - 1].item;
-    const highlighted = highlight ? ranking.find((r) => r.item.entity === highlight.id) : undefined;
-    // "Zhengzhou was first …" already places a highlighted first or last place, unless a better direction or a tie adds something.
-    const alreadyPlaced = highlighted && !highlighted.tied && metric.higher_is_better === null && (highlighted.item === top || highlighted.item === bottom);
-    const highlightSentence = highlight && !alreadyPlaced
-      ? highlighted
-        ? t.summary.rank({
-            rank: highlighted.rank,
-            count: ranking.length,
-            level: levelLabel,
-            tied: highlighted.tied,
-            direction: metric.higher_is_better === null ? 'unknown' : metric.higher_is_better ? 'higher' : 'lower',
-            subject: placeName(highlight.id, lang),
-          })
-        : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
-      : undefined;
     // The target in words too, not only as the dashed line.
     const targetSentence = target
       ? t.summary.targetReached({
@@ -151,15 +134,7 @@ export class CityRanking extends ChartElement<RankingModel> {
           level: levelLabel,
         })
       : undefined;
-    const ranked = t.rankingSummary({
-      reported: t.reportedBy(ranking.length, levelTotal(level), levelLabel),
-      count: ranking.length,
-      top: placeName(top.entity, lang),
-      topValue: valueText(top, metric, lang),
-      bottom: placeName(bottom.entity, lang),
-      bottomValue: valueText(bottom, metric, lang),
-      highlight: highlightSentence,
-    });
+    const ranked = rankingInWords(ranking, metric, t, lang, { reported: t.reportedBy(ranking.length, levelTotal(level), levelLabel), levelLabel, highlight });
     const summary = targetSentence ? `${ranked}${lang === 'zh-CN' ? '' : ' '}${targetSentence}` : ranked;
     const ranks = new Map(ranking.map((r) => [r.item, r.rank]));
     // The places, then the target the chart draws as a line (unranked): the table holds every value drawn.

@@ -5,7 +5,7 @@ import rawMap from '../../../data/runtime/henan-map.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { metricLabel, placeName, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { metricLabel, placeName, pointLabel, rankingInWords, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
@@ -197,28 +197,10 @@ export class HenanMap extends ChartElement<MapModel> {
       return [{ color, label: from === to ? formatTick(from, metric.unit, lang) : `${formatTick(from, metric.unit, lang)}–${formatTick(to, metric.unit, lang)}` }];
     });
     const ranking = rankFacts(shown, metric.higher_is_better);
-    const top = ranking[0].item;
-    const bottom = ranking[ranking.length - 1].item;
-    const entry = highlight ? ranking.find((r) => r.item.entity === highlight.id) : undefined;
-    const summary = t.rankingSummary({
+    const summary = rankingInWords(ranking, metric, t, lang, {
       reported: t.reportedBy(shown.length, levelTotal('prefecture'), t.levelPlural.prefecture),
-      count: shown.length,
-      top: placeName(top.entity, lang),
-      topValue: valueText(top, metric, lang),
-      bottom: placeName(bottom.entity, lang),
-      bottomValue: valueText(bottom, metric, lang),
-      highlight: highlight
-        ? entry
-          ? t.summary.rank({
-              rank: entry.rank,
-              count: ranking.length,
-              level: t.levelPlural.prefecture,
-              tied: entry.tied,
-              direction: metric.higher_is_better === null ? 'unknown' : metric.higher_is_better ? 'higher' : 'lower',
-              subject: placeName(highlight.id, lang),
-            })
-          : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang))
-        : undefined,
+      levelLabel: t.levelPlural.prefecture,
+      highlight,
     });
     // Every figure the map or its table shows, in the table's order: each city, its counties under it.
     const countyFacts = factsOfMetric(metric.id, { level: 'county' });
