@@ -412,6 +412,15 @@ suite('<city-metric-card>', () => {
 
   suite('layout', () => {
     const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    /** A card in a page column styled `column` (its width), rendered. */
+    const cardIn = async (column: string, attrs: Record<string, string>) => {
+      const container = await mount<HTMLDivElement>(html`<div style=${column}></div>`);
+      const el = document.createElement('city-metric-card');
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      container.append(el);
+      await el.updateComplete;
+      return el;
+    };
 
     test('its height does not change after the first render (no layout shift)', async () => {
       for (const width of [320, 900]) {
@@ -434,11 +443,7 @@ suite('<city-metric-card>', () => {
         { city: rankedFact.entity, metric: rankedFact.metric, lang: 'zh-CN' },
         { city: trend[0].entity, metric: trend[0].metric, lang: 'en' },
       ]) {
-        const container = await mount<HTMLDivElement>(html`<div style="width:320px"></div>`);
-        const el = document.createElement('city-metric-card');
-        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-        container.append(el);
-        await el.updateComplete;
+        const el = await cardIn(`width:320px`, attrs);
         await frames();
         await el.updateComplete;
         const box = el.getBoundingClientRect();
@@ -466,11 +471,7 @@ suite('<city-metric-card>', () => {
 
     test('every chart label, the bold highlighted name included, stays inside the card (900 px, each reporter highlighted)', async () => {
       for (const fact of ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period)) {
-        const container = await mount<HTMLDivElement>(html`<div style="width:900px"></div>`);
-        const el = document.createElement('city-metric-card');
-        for (const [k, v] of Object.entries({ city: fact.entity, metric: fact.metric, lang: 'en' })) el.setAttribute(k, v);
-        container.append(el);
-        await el.updateComplete;
+        const el = await cardIn(`width:900px`, { city: fact.entity, metric: fact.metric, lang: 'en' });
         expectLabelsInside(el, fact.entity);
       }
     });
@@ -488,11 +489,7 @@ suite('<city-metric-card>', () => {
         try {
           for (const width of [320, 900]) {
             for (const lang of ['en', 'zh-CN']) {
-              const container = await mount<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
-              const el = document.createElement('city-metric-card');
-              for (const [k, v] of Object.entries({ city: rankedFact.entity, metric: rankedFact.metric, lang })) el.setAttribute(k, v);
-              container.append(el);
-              await el.updateComplete;
+              const el = await cardIn(`width:${width}px`, { city: rankedFact.entity, metric: rankedFact.metric, lang });
               const em = parseFloat(getComputedStyle(el).fontSize);
               for (const selector of ['.title', '.summary', 'svg text', 'button']) {
                 const node = shadow(el).querySelector(selector)!;
@@ -508,11 +505,7 @@ suite('<city-metric-card>', () => {
       });
 
       test('applied after the card is drawn, the labels are placed again', async () => {
-        const container = await mount<HTMLDivElement>(html`<div style="width:900px"></div>`);
-        const el = document.createElement('city-metric-card');
-        for (const [k, v] of Object.entries({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' })) el.setAttribute(k, v);
-        container.append(el);
-        await el.updateComplete;
+        const el = await cardIn(`width:900px`, { city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
         await frames();
         const style = withStyle(READER.replace(/0\.12em/, '0.3em'));
         try {
@@ -525,11 +518,7 @@ suite('<city-metric-card>', () => {
       });
 
       test("a page's own spacing, inherited from its body, does not reach inside", async () => {
-        const container = await mount<HTMLDivElement>(html`<div style="width:600px; letter-spacing: 4px; word-spacing: 9px"></div>`);
-        const el = document.createElement('city-metric-card');
-        for (const [k, v] of Object.entries({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' })) el.setAttribute(k, v);
-        container.append(el);
-        await el.updateComplete;
+        const el = await cardIn(`width:600px; letter-spacing: 4px; word-spacing: 9px`, { city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
         const title = getComputedStyle(shadow(el).querySelector('.title')!);
         expect(title.letterSpacing).to.equal('normal');
         expect(parseFloat(title.wordSpacing) || 0).to.equal(0);
