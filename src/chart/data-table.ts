@@ -10,6 +10,8 @@ export interface TableRow {
   numeric?: number[];
   /** Set on the highlighted place's row: the word a screen reader hears after its name (t.highlighted). */
   highlighted?: string;
+  /** A row under the one before it (a county under its city): marked "↳", which is not read aloud. */
+  nested?: boolean;
 }
 
 export interface TableModel {
@@ -40,7 +42,7 @@ export function dataTable(model: TableModel, id: string, open: boolean) {
           (row) => html`<tr>
             ${row.cells.map((cell, i) =>
               i === 0
-                ? html`<th scope="row">${cell}${row.highlighted ? html` <span class="visually-hidden">(${row.highlighted})</span>` : nothing}</th>`
+                ? html`<th scope="row" class=${row.nested ? 'nested' : nothing}>${cell}${row.highlighted ? html` <span class="visually-hidden">(${row.highlighted})</span>` : nothing}</th>`
                 : html`<td class=${row.numeric?.includes(i) ? 'number' : cell.length > LONG ? 'long' : ''}>${cell}</td>`,
             )}
           </tr>`,

@@ -179,6 +179,10 @@ export const chartStyles = css`
        squeezes "郑州市" to one character a line instead of scrolling in its region. */
     white-space: nowrap;
   }
+  /* Drawn, not read: the alternative text after the slash is empty. */
+  th.nested::before {
+    content: '↳ ' / '';
+  }
   td.long {
     white-space: normal;
     min-width: 9em;

@@ -289,7 +289,11 @@ suite('<henan-map>', () => {
     const el2 = await map({ metric: metric.id, lang: 'en' });
     shadow(el2).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
     await el2.updateComplete;
-    const rows = [...shadow(el2).querySelectorAll('tbody tr')].map((r) => r.children[0].textContent!.replace(/ \((highlighted|突出显示)\)$/, '').trim());
+    // A county row is marked "↳" by the stylesheet (seen, not read): its header holds the county's name only.
+    const headers = [...shadow(el2).querySelectorAll('tbody tr')].map((r) => r.children[0]);
+    const rows = headers.map((th) => (th.classList.contains('nested') ? '↳ ' : '') + th.textContent!.replace(/ \((highlighted|突出显示)\)$/, '').trim());
+    expect(headers.some((th) => th.textContent!.includes('↳'))).to.equal(false);
+    expect(getComputedStyle(headers.find((th) => th.classList.contains('nested'))!, '::before').content).to.contain('↳');
     expect(rows.filter((r) => !r.startsWith('↳'))).to.have.length(18);
     const counties = [...new Set(data.facts.filter((f) => f.metric === metric.id && entity(f.entity).level === 'county').map((f) => f.entity))];
     for (const county of counties) {

@@ -227,8 +227,9 @@ export class HenanMap extends ChartElement<MapModel> {
         highlighted: feature.entity === highlight ? t.highlighted : undefined,
       };
       const countyRows = counties.get(feature.entity)!.map((f) => ({
-        cells: [`↳ ${placeName(f.entity, lang)}`, valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
+        cells: [placeName(f.entity, lang), valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
         numeric: [1],
+        nested: true,
       }));
       return [city, ...countyRows];
     });
