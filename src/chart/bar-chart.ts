@@ -5,7 +5,7 @@
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
 import type { TextSpacing } from '../controllers/resize.js';
-import { estimateTextWidth, wrapText } from './text-width.js';
+import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 
 export interface BarRow {
   key: string;
@@ -46,8 +46,8 @@ export function barChart(model: BarChartModel) {
   const { rows, reference, width, spacing } = model;
   const widthOfLabel = (text: string) => estimateTextWidth(text, 13, spacing);
   const widthOfValue = (text: string) => estimateTextWidth(text, 12, spacing);
-  // The highlighted row's name is bold, about a tenth wider.
-  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label) * (r.highlighted ? 1.1 : 1)), 40) + 8;
+  // The highlighted row's name is bold.
+  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label) * (r.highlighted ? BOLD : 1)), 40) + 8;
   const longestValue = Math.max(...rows.map((r) => widthOfValue(r.valueLabel)), 30) + 6;
   // Names beside the bars when there is room for them, else above.
   const stacked = width < STACK_BELOW || longestLabel > width * 0.38;

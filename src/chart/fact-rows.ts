@@ -25,6 +25,12 @@ export function valueText(fact: Fact, metric: Metric, lang: Lang): string {
   return (byLang[lang] ??= formatValue(fact, metric, dataIndex.units, lang));
 }
 
+/** A value as written, and for a target or plan the word that says so: "55% (Target)". Never read as a result. */
+export function statedValue(fact: Fact, metric: Metric, t: Strings, lang: Lang, words: Record<'target' | 'plan', string>): string {
+  const value = valueText(fact, metric, lang);
+  return fact.status === 'actual' ? value : t.bracket(value, words[fact.status]);
+}
+
 /** "Kaifeng: 34 facilities, 2020, Actual" */
 export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): string {
   return t.point(placeName(fact.entity, lang), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status]);

@@ -10,6 +10,9 @@ const BREAKABLE = new RegExp(`[${CHINESE}]|[^\\s${CHINESE}]+\\s*|\\s+`, 'g');
 
 const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
 
+/** How much wider bold text (a highlighted name, a map label's name) runs than regular. */
+export const BOLD = 1.1;
+
 /** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
 export function estimateTextWidth(text: string, fontSize = 13, spacing = NO_SPACING): number {
   let width = 0;

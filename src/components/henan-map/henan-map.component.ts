@@ -16,7 +16,7 @@ import { formatPeriod, formatTick } from '../../core/format.js';
 import { rankFacts } from '../../core/rank.js';
 import { nearestInDirection, readingOrder } from '../../core/spatial.js';
 import type { Lang } from '../../i18n/strings.js';
-import { estimateTextWidth } from '../../chart/text-width.js';
+import { BOLD, estimateTextWidth } from '../../chart/text-width.js';
 import type { TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
 
@@ -37,6 +37,7 @@ const FEATURES = readingOrder(MAP.features.map((f) => ({ ...f, x: f.cx, y: f.cy 
  * the order) and distinguishable with the common colour-vision deficiencies.
  */
 const PALETTE = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const VALID_SHOWN = 6;
 
 interface MapLabel {
   x: number;
@@ -55,7 +56,7 @@ interface MapLabel {
 function secondLinesShown(labels: MapLabel[], font: number, spacing: TextSpacing): boolean[] {
   const box = (x: number, baseline: number, text: string, bold = false) => {
     // The glyphs' box (ascent and descent), with a quarter em to spare on each side.
-    const half = (estimateTextWidth(text, font, spacing) * (bold ? 1.1 : 1)) / 2 + font / 4;
+    const half = (estimateTextWidth(text, font, spacing) * (bold ? BOLD : 1)) / 2 + font / 4;
     return { left: x - half, right: x + half, top: baseline - 0.95 * font, bottom: baseline + 0.3 * font };
   };
   type Box = ReturnType<typeof box>;
@@ -73,7 +74,6 @@ function secondLinesShown(labels: MapLabel[], font: number, spacing: TextSpacing
     return true;
   });
 }
-const VALID_SHOWN = 6;
 
 type MapModel = {
   kind: 'map';
@@ -338,14 +338,6 @@ export class HenanMap extends ChartElement<MapModel> {
     </figure>`;
   }
 
-  /**
-   * Outlines drawn over every region (a region's own stroke is half hidden by the
-   * neighbours drawn after it). Each is two colours far apart in luminance (text or
-   * highlight, and background), so one of the two stands out (≥ 3:1) from every
-   * fill, light or dark, as in WCAG technique C40; the map's tests check it. The
-   * highlight comes last and the focus ring is wider, so a focused highlighted
-   * city shows both.
-   */
   /** Each city's name and value at its pole of inaccessibility (see secondLinesShown). */
   private labels(model: MapModel, font: number, scale: number) {
     const t = this.t;
@@ -370,12 +362,21 @@ export class HenanMap extends ChartElement<MapModel> {
     </g>`;
   }
 
+  /**
+   * Outlines drawn over every region (a region's own stroke is half hidden by the
+   * neighbours drawn after it). Each is two colours far apart in luminance (text or
+   * highlight, and background), so one of the two stands out (≥ 3:1) from every
+   * fill, light or dark, as in WCAG technique C40; the map's tests check it. The
+   * highlight comes last and the focus ring is wider, so a focused highlighted
+   * city shows both.
+   */
   private rings(model: MapModel) {
     const ring = (entity: string | undefined, kind: 'highlight' | 'focus' | 'hover' | 'chosen') => {
       const feature = entity ? FEATURES.find((f) => f.entity === entity) : undefined;
       return feature ? svg`<path class="ring ${kind}" d=${feature.d}></path><path class="ring ${kind} inner" d=${feature.d}></path>` : nothing;
     };
-    const chosen = this.selected === this.focused || this.selected === this.hovered || !model.facts.has(this.selected!) ? undefined : this.selected;
+    // The chosen city while its source shows below, unless focus or the pointer already outlines it.
+    const chosen = this.selected && model.facts.has(this.selected) && this.selected !== this.focused && this.selected !== this.hovered ? this.selected : undefined;
     return [ring(this.focused, 'focus'), ring(this.hovered === this.focused ? undefined : this.hovered, 'hover'), ring(chosen, 'chosen'), ring(model.highlight?.id, 'highlight')];
   }
 

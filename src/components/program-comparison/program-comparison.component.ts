@@ -4,7 +4,7 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
-import { metricLabel, placeName, programLabel, pointLabel, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { metricLabel, placeName, pointLabel, programLabel, sourceTitle, statedValue, valueText } from '../../chart/fact-rows.js';
 import { sourceNote } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
@@ -172,8 +172,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       const target = panel.target && fact.status === 'actual' ? panel.target : undefined;
       const relation = target ? (fact.value > target.value ? 'above' : fact.value < target.value ? 'below' : 'equal') : undefined;
       const missing = panel.rows.filter((r) => !r.fact).map((r) => placeName(r.entity.id, lang));
-      // A target or plan says so wherever it is named: it never reads as a result.
-      const shown = (f: Fact) => (f.status === 'actual' ? valueText(f, panel.metric, lang) : t.bracket(valueText(f, panel.metric, lang), t.statusLong[f.status]));
+      const shown = (f: Fact) => statedValue(f, panel.metric, t, lang, t.statusLong);
       return (
         t.comparisonSummary.first({
           place: placeName(first.entity.id, lang),
@@ -252,7 +251,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           key: `${panel.metric.id}|${entity.id}`,
           label: placeName(entity.id, lang),
           value: fact?.value,
-          valueLabel: fact ? (fact.status === 'actual' ? valueText(fact, panel.metric, lang) : t.bracket(valueText(fact, panel.metric, lang), t.status[fact.status])) : t.notReported,
+          valueLabel: fact ? statedValue(fact, panel.metric, t, lang, t.status) : t.notReported,
           status: fact?.status,
           ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${t.labelled(placeName(entity.id, lang))}${t.notReported}`,
           // The chosen value stays marked while its source shows below.
