@@ -53,7 +53,7 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
   );
   if (errors.length) return { errors, warnings };
 
-  /** @type {Map<string, {text: string, source: any}>} */
+  /** @type {Map<string, {text: string, numbers: Set<string>, source: any}>} */
   const seeds = new Map();
   const sources = [];
   for (const source of sourcesRaw) {
@@ -63,7 +63,8 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
       continue;
     }
     const bytes = readFileSync(path);
-    seeds.set(source.id, { text: bytes.toString('utf8'), source });
+    const text = bytes.toString('utf8');
+    seeds.set(source.id, { text, numbers: new Set([...numbersIn(text), ...numbersIn(text.replace(/\s/g, ''))].map(withoutCommas)), source });
     sources.push({ ...source, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
 
@@ -151,6 +152,14 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
       }
       if (located.span > FRAGMENT_WINDOW + Math.max(...fragments.map((f) => f.length))) {
         fail(`quote fragments lie ${located.span} characters apart; they must be within ${FRAGMENT_WINDOW}`);
+      }
+
+      // Readers see notes and subjects beside the figure: a number in them must be the seed's too,
+      // as written there (8.1万, not a converted 81,000), never typed from elsewhere.
+      for (const field of ['note', 'subject_en']) {
+        for (const written of numbersIn(raw[field])) {
+          if (!seed.numbers.has(withoutCommas(written))) fail(`${field} has the number ${written}, which seed ${sourceId} does not contain; write numbers as the seed does`);
+        }
       }
 
       const number = parseWrittenNumber(String(raw.value));
@@ -269,6 +278,16 @@ function allIndexesOf(text, needle) {
   const found = [];
   for (let i = text.indexOf(needle); i >= 0 && needle; i = text.indexOf(needle, i + 1)) found.push(i);
   return found;
+}
+
+/** Numbers written in digits in a reader's text: "143", "8.1", "2,476", "14+7+7" gives 14, 7, 7. @param {string | undefined} text */
+function numbersIn(text) {
+  return text ? (text.match(/\d+(?:[.,]\d+)*/g) ?? []) : [];
+}
+
+/** "2,476" and "2476" are one number. @param {string} text */
+function withoutCommas(text) {
+  return text.replace(/,/g, '');
 }
 
 /** @param {string} text */

@@ -99,6 +99,11 @@ suite('data compiler: accepts', () => {
     assert.equal(clinics.id, 'kaifeng.fever-clinics.2020.actual.000');
   });
 
+  test('numbers in a note as the seed writes them, however it spaces them', () => {
+    const result = compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 134 triage points, 7万 staff' }]);
+    assert.deepEqual(result.errors, []);
+  });
+
   test('a unit broken by a line break, and 以上 read as "at least"', () => {
     const result = compileWith([
       { entity: 'kaifeng', metric: 'poor-patients-treated', value: '20.4', unit: '万人次', period: '2020', status: 'actual', quote: '累计救治贫困患者20.4 万\n人次' },
@@ -174,6 +179,12 @@ suite('data compiler: refuses', () => {
 
   test('a line that is not JSON', () => {
     assertRefused(compileWith([GOOD_FACT, '{"entity": "kaifeng",']), 2, /not valid JSON/, /fact "\{\\"entity\\": \\"kaifeng\\","/);
+  });
+
+  test('a number in a note or subject that the seed does not contain (a conversion such as 7万 → 70,000 included)', () => {
+    assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 35 planned' }]), 1, /note has the number 35, which seed 000 does not contain/);
+    assertRefused(compileWith([{ ...GOOD_FACT, entity: 'zhengzhou', metric: 'medical-staff', value: '7', unit: '万余名', quote: '郑州市7万余名医务人员', note: 'About 70,000' }]), 1, /note has the number 70,000/);
+    assertRefused(compileWith([{ ...GOOD_FACT, subject: '一号门诊', subject_en: 'Clinic No. 3' }]), 1, /subject_en has the number 3,? ?which|subject_en has the number 3/);
   });
 
   test('a status that is not actual, target or plan', () => {
