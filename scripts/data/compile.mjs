@@ -24,7 +24,7 @@ const LEVELS = ['province', 'prefecture', 'county'];
 const STATUSES = ['actual', 'target', 'plan'];
 const FACT_FIELDS = new Set([
   'entity', 'metric', 'value', 'unit', 'period', 'as_of', 'status', 'quote',
-  'cumulative', 'note', 'subject', 'subject_en', 'source',
+  'cumulative', 'note', 'note_zh', 'subject', 'subject_en', 'source',
 ]);
 
 /**
@@ -154,9 +154,11 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
         fail(`quote fragments lie ${located.span} characters apart; they must be within ${FRAGMENT_WINDOW}`);
       }
 
+      // Widgets show the note in the page's language: both or neither.
+      if (Boolean(raw.note) !== Boolean(raw.note_zh)) fail(raw.note ? 'a note needs its Chinese version, note_zh' : 'note_zh needs its English note');
       // Readers see notes and subjects beside the figure: a number in them must be the seed's too,
       // as written there (8.1万, not a converted 81,000), never typed from elsewhere.
-      for (const field of ['note', 'subject_en']) {
+      for (const field of ['note', 'note_zh', 'subject_en']) {
         for (const written of numbersIn(raw[field])) {
           if (!seed.numbers.has(withoutCommas(written))) fail(`${field} has the number ${written}, which seed ${sourceId} does not contain; write numbers as the seed does`);
         }
@@ -180,10 +182,15 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
       if (errors.length > before) return;
 
       const valueIndex = findValueInQuote(valueFragment, String(raw.value), raw.unit);
+      const afterValue = valueFragment.slice(valueIndex + valueAndUnitLength(valueFragment, valueIndex, String(raw.value), raw.unit));
+      // A fragment that ends with the value and unit: its sentence goes on in the next one
+      // (an OCR column break), where 以上 or 左右 may stand.
+      const nextFragment = afterValue.trim() === '' ? fragments[fragments.indexOf(valueFragment) + 1] : undefined;
       const qualifier =
         unit.qualifier ??
         qualifierBefore(valueFragment.slice(0, valueIndex)) ??
-        qualifierAfter(valueFragment.slice(valueIndex + valueAndUnitLength(valueFragment, valueIndex, String(raw.value), raw.unit)));
+        qualifierAfter(afterValue) ??
+        (fragments.includes(valueFragment) && nextFragment !== undefined ? qualifierAfter(nextFragment) : null);
       const subjectPart = raw.subject ? `.${slug(raw.subject_en ?? raw.subject)}` : '';
       const key = `${raw.entity}.${raw.metric}${subjectPart}.${raw.period}.${raw.status}`;
       const fact = {
@@ -203,6 +210,7 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
         quote: fragments.join(' … '),
         ...(fragments.length > 1 ? { quote_fragments: fragments } : {}),
         ...(raw.note ? { note: raw.note } : {}),
+        ...(raw.note_zh ? { note_zh: raw.note_zh } : {}),
       };
       const previous = byKey.get(key);
       if (previous) {

@@ -3,7 +3,7 @@
 const COLUMNS = [
   'id', 'entity', 'entity_zh', 'entity_en', 'level', 'metric', 'metric_zh', 'metric_en', 'program',
   'value', 'unit', 'value_text', 'unit_text', 'qualifier', 'period', 'as_of', 'status', 'cumulative',
-  'subject', 'source', 'quote', 'note',
+  'subject', 'source', 'quote', 'note', 'note_zh',
 ];
 
 /** RFC 4180 quoting: fields with commas, quotes or line breaks are wrapped and quotes doubled. */

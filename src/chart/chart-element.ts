@@ -129,9 +129,8 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
       const list = add(root, 'ul');
       for (const note of model.notes) {
         const text = add(add(list, 'li', note.label ? this.t.labelled(note.label) : ''), 'span');
-        if (note.lang) text.setAttribute('lang', note.lang);
         // Chinese inside English text marked back, as markChinese does in the widget.
-        const english = (note.lang ?? this.language.lang) === 'en';
+        const english = this.language.lang === 'en';
         note.text.split(CHINESE_RUN).forEach((part, i) => (i % 2 && english ? add(text, 'span', part).setAttribute('lang', 'zh-CN') : text.append(part)));
       }
     }

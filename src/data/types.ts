@@ -75,7 +75,10 @@ export interface Fact {
   /** Verbatim Chinese text from the source; fragments joined by " … ". */
   quote: string;
   quote_fragments?: string[];
+  /** The curators' note for readers: what exactly the figure counts. */
   note?: string;
+  /** The same note in Chinese, for Chinese pages: present whenever `note` is. */
+  note_zh?: string;
 }
 
 export interface Dataset {

@@ -5,6 +5,7 @@ import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
 import { captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
+import type { Fact } from '../../src/data/types.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -33,31 +34,32 @@ suite('<city-metric-card>', () => {
       });
     }
 
-    test('the curators\' note on every figure it shows, its own figure\'s first (English notes marked so on a Chinese card)', async () => {
+    test('the curators\' note on every figure it shows, its own figure\'s first, in the card\'s language', async () => {
       const noted = [...ranked, ...trend].filter((f) => f.note);
       expect(noted.length, 'facts with notes among the cases').to.be.greaterThan(0);
       for (const fact of noted) {
         for (const lang of ['en', 'zh-CN']) {
           const el = await card({ city: fact.entity, metric: fact.metric, period: fact.period, lang });
           const name = (id: string) => (lang === 'en' ? entity(id).name_en : entity(id).name_zh);
+          const noteOf = (f: Fact) => (lang === 'en' ? f.note : f.note_zh);
           expectNotesShown(el, [fact], name);
-          expect(shadow(el).querySelector('.footnotes li')!.textContent, 'its own note first').to.contain(fact.note);
+          expect(shadow(el).querySelector('.footnotes li')!.textContent, 'its own note first').to.contain(noteOf(fact));
           // Every other note is one of a figure the card draws: same metric, about a place it names.
           for (const li of shadow(el).querySelectorAll('.footnotes li')) {
             const note = li.querySelector(':scope > span')!.textContent!;
             const about = li.textContent!.slice(0, li.textContent!.indexOf(note));
-            expect(data.facts.some((f) => f.metric === fact.metric && f.note === note && about.includes(name(f.entity))), li.textContent!).to.equal(true);
+            expect(data.facts.some((f) => f.metric === fact.metric && noteOf(f) === note && about.includes(name(f.entity))), li.textContent!).to.equal(true);
           }
           if (lang === 'zh-CN') expectChineseMarked(el);
         }
       }
-      // The fallback content the embed builder writes carries the notes too.
+      // The fallback content the embed builder writes carries the notes too, in its language.
       const el = await card({ city: noted[0].entity, metric: noted[0].metric, period: noted[0].period, lang: 'zh-CN' });
       const fallback = document.createElement('div');
       fallback.innerHTML = el.fallbackHTML();
-      expect(fallback.querySelector('li span[lang="en"]')?.textContent).to.equal(noted[0].note);
+      expect(fallback.querySelector('li span')?.textContent).to.equal(noted[0].note_zh);
       expect(fallback.querySelector('li')!.textContent).to.contain(entity(noted[0].entity).name_zh);
-      // Chinese inside the English note is marked back, as in the widget.
+      // Chinese inside an English note is marked, as in the widget.
       const fallbackEn = document.createElement('div');
       const chineseNote = [...ranked, ...trend].find((f) => f.note && /[\u3000-\u9fff]/.test(f.note));
       if (chineseNote) {

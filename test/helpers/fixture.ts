@@ -132,22 +132,21 @@ export function contrastRatio(a: string, b: string): number {
 }
 
 /**
- * Fails unless the widget's footnotes show each fact's curator's note once, after
- * the names of the places it is about (`placeName`), the note (not the names)
- * marked lang="en" on a Chinese page.
+ * Fails unless the widget's footnotes show each fact's curators' note once, in the
+ * page's language, after the names of the places it is about (`placeName`).
  */
-export function expectNotesShown(el: Element, facts: Array<{ note?: string; entity: string }>, placeName: (id: string) => string): void {
+export function expectNotesShown(el: Element, facts: Array<{ note?: string; note_zh?: string; entity: string }>, placeName: (id: string) => string): void {
   const items = [...el.shadowRoot!.querySelectorAll('.footnotes li')];
   const chinese = el.closest('[lang]')?.getAttribute('lang') === 'zh-CN';
   for (const fact of facts) {
+    const note = chinese ? fact.note_zh : fact.note;
     if (!fact.note) continue;
-    const withNote = items.filter((li) => li.querySelector(':scope > span')?.textContent === fact.note);
-    if (withNote.length !== 1) throw new Error(`the note "${fact.note}" is shown ${withNote.length} times among: ${items.map((li) => li.textContent!.trim()).join(' | ')}`);
+    if (!note) throw new Error(`a note without its ${chinese ? 'Chinese' : 'English'} version: ${fact.note ?? fact.note_zh}`);
+    const withNote = items.filter((li) => li.querySelector(':scope > span')?.textContent === note);
+    if (withNote.length !== 1) throw new Error(`the note "${note}" is shown ${withNote.length} times among: ${items.map((li) => li.textContent!.trim()).join(' | ')}`);
     const [item] = withNote;
-    const about = item.textContent!.slice(0, item.textContent!.indexOf(fact.note));
-    if (!about.includes(placeName(fact.entity))) throw new Error(`the note "${fact.note}" does not name ${placeName(fact.entity)}: "${item.textContent!.trim()}"`);
-    if (item.hasAttribute('lang')) throw new Error(`the footnote's place names are marked lang="${item.getAttribute('lang')}"`);
-    const noteLang = item.querySelector(':scope > span')!.getAttribute('lang');
-    if (chinese ? noteLang !== 'en' : noteLang !== null) throw new Error(`the note "${fact.note}" is marked lang="${noteLang}" on a ${chinese ? 'Chinese' : 'English'} page`);
+    const about = item.textContent!.slice(0, item.textContent!.indexOf(note));
+    if (!about.includes(placeName(fact.entity))) throw new Error(`the note "${note}" does not name ${placeName(fact.entity)}: "${item.textContent!.trim()}"`);
+    if (item.hasAttribute('lang') || item.querySelector(':scope > span')!.hasAttribute('lang')) throw new Error(`the footnote "${item.textContent}" is marked as another language than the page's`);
   }
 }

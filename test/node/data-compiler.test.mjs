@@ -100,8 +100,15 @@ suite('data compiler: accepts', () => {
   });
 
   test('numbers in a note as the seed writes them, however it spaces them', () => {
-    const result = compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 134 triage points, 7万 staff' }]);
+    const result = compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 134 triage points, 7万 staff', note_zh: '24小时开放；预检分诊点134个，医务人员7万余名' }]);
     assert.deepEqual(result.errors, []);
+    assert.equal(result.dataset.facts[0].note_zh, '24小时开放；预检分诊点134个，医务人员7万余名');
+  });
+
+  test('以上 at the start of the fragment after the one that ends with the value (an OCR column break)', () => {
+    const result = compileWith([{ ...GOOD_FACT, metric: 'prenatal-screening-rate', value: '55', unit: '%', status: 'target', quote: ['目标：产前筛查率达到55%', '以上。累计救治'] }]);
+    assert.deepEqual(result.errors, []);
+    assert.equal(result.dataset.facts[0].qualifier, 'at-least');
   });
 
   test('a unit broken by a line break, and 以上 read as "at least"', () => {
@@ -182,9 +189,15 @@ suite('data compiler: refuses', () => {
   });
 
   test('a number in a note or subject that the seed does not contain (a conversion such as 7万 → 70,000 included)', () => {
-    assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 35 planned' }]), 1, /note has the number 35, which seed 000 does not contain/);
-    assertRefused(compileWith([{ ...GOOD_FACT, entity: 'zhengzhou', metric: 'medical-staff', value: '7', unit: '万余名', quote: '郑州市7万余名医务人员', note: 'About 70,000' }]), 1, /note has the number 70,000/);
+    assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 35 planned', note_zh: '24小时开放' }]), 1, /note has the number 35, which seed 000 does not contain/);
+    assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours', note_zh: '24小时开放，另计划35个' }]), 1, /note_zh has the number 35/);
+    assertRefused(compileWith([{ ...GOOD_FACT, entity: 'zhengzhou', metric: 'medical-staff', value: '7', unit: '万余名', quote: '郑州市7万余名医务人员', note: 'About 70,000', note_zh: '约7万' }]), 1, /note has the number 70,000/);
     assertRefused(compileWith([{ ...GOOD_FACT, subject: '一号门诊', subject_en: 'Clinic No. 3' }]), 1, /subject_en has the number 3,? ?which|subject_en has the number 3/);
+  });
+
+  test('a note without its Chinese version, or a Chinese note without the English one', () => {
+    assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours' }]), 1, /a note needs its Chinese version, note_zh/);
+    assertRefused(compileWith([{ ...GOOD_FACT, note_zh: '24小时开放' }]), 1, /note_zh needs its English note/);
   });
 
   test('a status that is not actual, target or plan', () => {

@@ -4,6 +4,7 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import type { TableModel } from '../../chart/data-table.js';
 import { markChinese } from '../../chart/mark-chinese.js';
+import { noteOf } from '../../chart/footnotes.js';
 import { metricLabel, placeName, programLabel, sourceTitle, subjectName, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, factsOfEntity, findEntity, getMetric, getProgram, getSource, programsOfEntity } from '../../data/dataset.js';
@@ -203,7 +204,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                       <span class="muted">${formatPeriod(fact.period, lang)}${fact.cumulative ? ` · ${t.cumulative}` : ''}</span>
                       <blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote>
                       <span class="source-line">${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))}</span>
-                      ${fact.note ? html`<span class="note" lang=${lang === 'en' ? nothing : 'en'}>${markChinese(fact.note, 'en')}</span>` : nothing}
+                      ${fact.note ? html`<span class="note">${markChinese(noteOf(fact, lang)!, lang)}</span>` : nothing}
                     </dd>
                   </div>`;
                 })}
