@@ -1,6 +1,8 @@
 // "Source: <document>, <date>" with the value's status and period beside it, and
-// the verbatim Chinese quote one click (or key press) away.
+// the verbatim Chinese quote one click (or key press) away; for charts of many
+// figures, every document they come from.
 import { html, nothing } from 'lit';
+import { getSource } from '../data/dataset.js';
 import type { Fact, Source } from '../data/types.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { formatDate, formatPeriod } from '../core/format.js';
@@ -36,4 +38,12 @@ export function sourceNote(opts: {
         : ''}
     </div>
   </div>`;
+}
+
+/** The documents every figure shown comes from, always in view (and on paper, where no figure can be chosen). */
+export function sourcesLine(facts: Fact[], t: Strings, lang: Lang) {
+  const sources = [...new Set(facts.map((f) => f.source))].sort().map((id) => getSource(id)!);
+  return sources.length
+    ? html`<p class="sources muted" part="sources">${t.sourcesLine(sources.map((s) => ({ title: sourceTitle(s, lang), date: formatDate(s.date, lang) })))}</p>`
+    : nothing;
 }

@@ -30,22 +30,39 @@ function sharedObserver(): ResizeObserver {
   }));
 }
 
+/**
+ * The widest a chart is drawn for paper. A chart drawn at a wide screen's width
+ * would be shrunk to the page, its labels to a few points; A4 and Letter pages at
+ * their default margins are wider than this, so labels print at their own size.
+ * No ResizeObserver runs for print layout: the width is capped from beforeprint
+ * to afterprint, and the hosts render again in between (the update's microtask
+ * runs before the browser lays the page out).
+ */
+export const PRINT_WIDTH = 680;
+let printing = false;
+function setPrinting(value: boolean): void {
+  printing = value;
+  for (const controller of controllers.values()) controller.host.requestUpdate();
+}
+addEventListener('beforeprint', () => setPrinting(true));
+addEventListener('afterprint', () => setPrinting(false));
+
 export class ResizeController implements ReactiveController {
   private current: number;
   private currentSpacing: TextSpacing = { letter: 0, word: 0 };
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly host: ReactiveControllerHost & HTMLElement,
     fallbackWidth = 320,
   ) {
     this.current = fallbackWidth;
     host.addController(this);
   }
 
-  /** Content width in CSS px, measured before the first render uses it. */
+  /** Content width in CSS px, measured before the first render uses it (at most PRINT_WIDTH while printing). */
   get width(): number {
     if (unmeasured.has(this)) measureAll();
-    return this.current;
+    return printing ? Math.min(this.current, PRINT_WIDTH) : this.current;
   }
 
   /** Letter and word spacing, measured with the width (a reader's text-spacing style sets them). */

@@ -22,6 +22,8 @@ export interface Strings {
   asOf: (date: string) => string;
   source: string;
   sourceLine: (title: string, date: string) => string;
+  /** Every document the figures of a chart come from: "Sources: <title>, <date>; <title>, <date>". */
+  sourcesLine: (documents: Array<{ title: string; date: string }>) => string;
   showQuote: string;
   hideQuote: string;
   showTable: string;
@@ -126,6 +128,7 @@ const en: Strings = {
   asOf: (date) => `as of ${date}`,
   source: 'Source',
   sourceLine: (title, date) => `Source: ${title}, ${date}`,
+  sourcesLine: (documents) => `${documents.length > 1 ? 'Sources' : 'Source'}: ${documents.map((d) => `${d.title}, ${d.date}`).join('; ')}`,
   showQuote: 'Show the original text',
   hideQuote: 'Hide the original text',
   showTable: 'Show data table',
@@ -235,6 +238,7 @@ const zh: Strings = {
   asOf: (date) => `截至${date}`,
   source: '来源',
   sourceLine: (title, date) => `来源：${title}，${date}`,
+  sourcesLine: (documents) => `来源：${documents.map((d) => `${d.title}，${d.date}`).join('；')}`,
   showQuote: '查看原文',
   hideQuote: '收起原文',
   showTable: '查看数据表',

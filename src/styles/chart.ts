@@ -191,7 +191,8 @@ export const chartStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .source {
+  .source,
+  .sources {
     font-size: 0.8em;
     color: var(--_muted);
     margin-top: 0.5em;
@@ -271,12 +272,23 @@ export const chartStyles = css`
     :host {
       break-inside: avoid;
     }
+    /*
+     * On paper an inline-block cannot break across pages: a widget longer than a
+     * page would be sliced through its rows. Printed, the content is a block (a
+     * widget printed inside a link may then show the link's underline).
+     */
+    .content {
+      display: block;
+    }
+    tr {
+      break-inside: avoid;
+    }
     .actions,
     .hint,
     .source button {
       display: none;
     }
-    /* Charts are laid out for the screen's width; on a narrower page they scale down (viewBox). */
+    /* Charts are drawn at most PRINT_WIDTH wide for paper (controllers/resize.ts); on a narrower page they scale down (viewBox). */
     svg {
       max-width: 100%;
       height: auto;

@@ -6,6 +6,7 @@ import type { CityMetricCard } from '../../src/components/city-metric-card/city-
 import { captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
 import type { Fact } from '../../src/data/types.js';
+import { PRINT_WIDTH } from '../../src/controllers/resize.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -470,6 +471,26 @@ suite('<city-metric-card>', () => {
         expect(r.right, `${where}: "${label.textContent}" ends inside`).to.be.at.most(right + 0.5);
       }
     };
+
+    test('printed, a chart wider than paper is drawn PRINT_WIDTH wide (labels at their size), the content can break across pages, and the screen width returns after', async () => {
+      const el = await cardIn(`width:1200px`, { city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
+      const chartWidth = () => Number(shadow(el).querySelector('svg[part="chart"]')!.getAttribute('width'));
+      const onScreen = chartWidth();
+      expect(onScreen).to.be.greaterThan(PRINT_WIDTH);
+      try {
+        await executeServerCommand('emulate-media-features', { media: 'print' });
+        window.dispatchEvent(new Event('beforeprint'));
+        await el.updateComplete;
+        expect(chartWidth()).to.equal(PRINT_WIDTH);
+        // An inline-block cannot break across pages: printed, the content is a block.
+        expect(getComputedStyle(shadow(el).querySelector('.content')!).display).to.equal('block');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        await executeServerCommand('emulate-media-features', {});
+      }
+      await el.updateComplete;
+      expect(chartWidth()).to.equal(onScreen);
+    });
 
     test('every chart label, the bold highlighted name included, stays inside the card (900 px, each reporter highlighted)', async () => {
       for (const fact of ranked.filter((f) => f.metric === rankedFact.metric && f.period === rankedFact.period)) {

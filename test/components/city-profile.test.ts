@@ -94,7 +94,7 @@ suite('<city-profile>', () => {
     expect(['h3', 'h4']).to.include(shadow(el).activeElement?.localName);
   });
 
-  test('prints cleanly: no navigation, no border, every quote and source kept', async () => {
+  test('prints cleanly: no navigation, no border, every quote and source kept, page breaks between facts', async () => {
     const el = await profile({ city: city.id, lang: 'en' });
     await emulateMedia({ media: 'print' });
     try {
@@ -103,6 +103,10 @@ suite('<city-profile>', () => {
       const quotes = [...shadow(el).querySelectorAll('blockquote')];
       expect(quotes.every((q) => q.getClientRects().length > 0)).to.equal(true);
       expect(shadow(el).querySelectorAll('.source-line').length).to.equal(expected.length);
+      // Longer than a page: it breaks between facts, never through one.
+      expect(getComputedStyle(el).breakInside).to.equal('auto');
+      expect(getComputedStyle(shadow(el).querySelector('.content')!).display).to.equal('block');
+      expect([...shadow(el).querySelectorAll('.fact')].every((f) => getComputedStyle(f).breakInside === 'avoid')).to.equal(true);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

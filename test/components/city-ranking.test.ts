@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-ranking/city-ranking.js';
 import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
-import { expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
+import { expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -116,6 +116,13 @@ suite('<city-ranking>', () => {
     expect(missing).to.match(new RegExp(`^Not reported for ${main.period.replace('-', '–')}: `));
     for (const e of data.entities.filter((x) => x.level === 'prefecture')) {
       expect(missing.includes(e.name_en), e.id).to.equal(!reporters.has(e.id));
+    }
+  });
+
+  test('names the source document of every figure it ranks, in its language', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const el = await ranking({ metric: main.metric, period: main.period, lang });
+      expectSourcesNamed(el, main.facts, [main.metric], lang);
     }
   });
 

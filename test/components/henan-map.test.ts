@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
-import { contrastRatio, expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
+import { contrastRatio, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
@@ -253,6 +253,13 @@ suite('<henan-map>', () => {
       }
     });
   }
+
+  test('names the source document of every figure it colours, in its language', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const el = await map({ metric: main.metric, period: main.period, lang });
+      expectSourcesNamed(el, main.facts, [main.metric], lang);
+    }
+  });
 
   test('shows the curators\' note on every figure it colours', async () => {
     // A metric and period that two or more cities reported, one of them with a note.

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-comparison/program-comparison.js';
 import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
-import { contrastRatio, expectAccessible, expectBadInput, expectChineseMarked, mountElement } from '../helpers/fixture.js';
+import { contrastRatio, expectAccessible, expectBadInput, expectChineseMarked, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -233,6 +233,28 @@ suite('<program-comparison>', () => {
         const fact = latest(id, m)!;
         expect(texts.some((t) => t.includes(entity(id).name_en) && closeTo(parseDisplayed(t.replace(entity(id).name_en, '')), fact.value))).to.equal(true);
       }
+    }
+  });
+
+  test('names the source document of every figure it shows, in its language', async () => {
+    const shown = s.cities.flatMap((id) => s.metrics.map((m) => latest(id, m)!));
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const el = await comparison({ ...attrs, lang });
+      expectSourcesNamed(el, shown, s.metrics, lang);
+    }
+  });
+
+  test('printed, it breaks between panels, longer than a page as it often is, and never through one', async () => {
+    const el = await comparison(attrs);
+    try {
+      await executeServerCommand('emulate-media-features', { media: 'print' });
+      expect(getComputedStyle(el).breakInside).to.equal('auto');
+      expect(getComputedStyle(shadow(el).querySelector('.content')!).display).to.equal('block');
+      const panels = shadow(el).querySelectorAll('.panel');
+      expect(panels.length).to.equal(s.metrics.length);
+      for (const panel of panels) expect(getComputedStyle(panel).breakInside).to.equal('avoid');
+    } finally {
+      await executeServerCommand('emulate-media-features', {});
     }
   });
 

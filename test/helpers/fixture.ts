@@ -5,6 +5,8 @@ import { html, type TemplateResult } from 'lit';
 import 'axe-core/axe.min.js';
 import type { AxeResults, Result } from 'axe-core';
 import { CHINESE_RUN } from '../../src/chart/mark-chinese.js';
+import type { Fact } from '../../src/data/types.js';
+import { data } from './data.js';
 
 declare global {
   interface Window {
@@ -148,5 +150,19 @@ export function expectNotesShown(el: Element, facts: Array<{ note?: string; note
     const about = item.textContent!.slice(0, item.textContent!.indexOf(note));
     if (!about.includes(placeName(fact.entity))) throw new Error(`the note "${note}" does not name ${placeName(fact.entity)}: "${item.textContent!.trim()}"`);
     if (item.hasAttribute('lang') || item.querySelector(':scope > span')!.hasAttribute('lang')) throw new Error(`the footnote "${item.textContent}" is marked as another language than the page's`);
+  }
+}
+
+/**
+ * Fails unless the widget's sources line names the document of every fact in
+ * `shown`, and no document without a fact of `metrics` (titles from data/dataset.json).
+ */
+export function expectSourcesNamed(el: Element, shown: Fact[], metrics: string[], lang: 'en' | 'zh-CN'): void {
+  const line = el.shadowRoot!.querySelector('[part="sources"]')?.textContent ?? '';
+  const possible = new Set(data.facts.filter((f) => metrics.includes(f.metric)).map((f) => f.source));
+  for (const source of data.sources) {
+    const title = lang === 'en' ? source.title_en : source.title_zh;
+    if (shown.some((f) => f.source === source.id) && !line.includes(title)) throw new Error(`the sources line does not name "${title}": "${line}"`);
+    if (!possible.has(source.id) && line.includes(title)) throw new Error(`the sources line names "${title}", which has no figure of ${metrics.join(', ')}`);
   }
 }

@@ -72,6 +72,7 @@ export const profileStyles = css`
   /* A4 fact sheet (black on white, as every widget prints: see tokens), no navigation, every source kept. */
   @media print {
     :host {
+      break-inside: auto;
       border: none !important;
       padding: 0 !important;
       font-size: 10.5pt !important;

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
+import { sourcesLine } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import type { Problem } from '../../chart/error-view.js';
 import { factTable, metricLabel, placeName, rankedRows, rankingInWords, valueText } from '../../chart/fact-rows.js';
@@ -53,6 +54,7 @@ type RankingModel = {
  * @csspart point - Each focusable bar.
  * @csspart missing - The list of places that did not report.
  * @csspart footnotes - What figures cover, in the curators' notes.
+ * @csspart sources - The documents every figure shown comes from.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
@@ -178,6 +180,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       ${model.missing.length
         ? html`<p class="muted missing" part="missing">${t.notReportedList(t.list(model.missing.map((e) => placeName(e.id, lang))), formatPeriod(model.period, lang))}</p>`
         : nothing}
+      ${sourcesLine([...model.ranking.map((r) => r.item), ...(model.target ? [model.target] : [])], t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;

@@ -6,7 +6,7 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { metricLabel, placeName, pointLabel, rankingInWords, sourceTitle, valueText } from '../../chart/fact-rows.js';
-import { sourceNote } from '../../chart/source-note.js';
+import { sourceNote, sourcesLine } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesAt, entityIdsReporting, factsOfMetric, findEntity, getMetric, getSource, levelTotal } from '../../data/dataset.js';
@@ -80,6 +80,8 @@ type MapModel = {
   metric: Metric;
   period: string;
   facts: Map<string, Fact>;
+  /** Every figure the map or its table shows: each city, its counties under it. */
+  figures: Fact[];
   color: (value: number) => string;
   legend: Array<{ color: string; label: string }>;
   highlight?: Entity;
@@ -116,6 +118,7 @@ function countiesUnder(countyFacts: Fact[], city: string): Fact[] {
  * @csspart point - Each focusable city.
  * @csspart legend - The colour legend.
  * @csspart footnotes - What figures cover, in the curators' notes.
+ * @csspart sources - The documents every figure shown comes from.
  * @csspart tooltip - The hover and focus tooltip.
  * @csspart source - The selected city's source.
  * @csspart table-toggle - The button showing the data table.
@@ -205,9 +208,9 @@ export class HenanMap extends ChartElement<MapModel> {
     // Every figure the map or its table shows, in the table's order: each city, its counties under it.
     const countyFacts = factsOfMetric(metric.id, { level: 'county' });
     const counties = new Map(FEATURES.map((f) => [f.entity, countiesUnder(countyFacts, f.entity)]));
-    const listed = FEATURES.flatMap((f) => [...(facts.has(f.entity) ? [facts.get(f.entity)!] : []), ...counties.get(f.entity)!]);
-    const notes = definitionNotes(listed, t, lang);
-    return { kind: 'map', metric, period, facts, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, counties, lang, highlight?.id) };
+    const figures = FEATURES.flatMap((f) => [...(facts.has(f.entity) ? [facts.get(f.entity)!] : []), ...counties.get(f.entity)!]);
+    const notes = definitionNotes(figures, t, lang);
+    return { kind: 'map', metric, period, facts, figures, color: (v) => scale(v), legend, highlight, summary, notes, table: this.table(metric, period, facts, counties, lang, highlight?.id) };
   }
 
   /** Every city in reading order, its counties' figures listed under it (counties are not drawn). */
@@ -328,6 +331,7 @@ export class HenanMap extends ChartElement<MapModel> {
           : nothing}
       </ul>
       ${footnoteList(model.notes, t, lang)}
+      ${sourcesLine(model.figures, t, lang)}
       <div aria-live="polite">${selected
         ? sourceNote({ t, lang, fact: selected, source: getSource(selected.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote, about: pointLabel(selected, model.metric, t, lang) })
         : this.selected

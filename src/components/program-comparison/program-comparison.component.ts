@@ -5,7 +5,7 @@ import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { metricLabel, placeName, pointLabel, programLabel, sourceTitle, statedValue, valueText } from '../../chart/fact-rows.js';
-import { sourceNote } from '../../chart/source-note.js';
+import { sourceNote, sourcesLine } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { dataIndex, entitiesReporting, findEntity, getEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
@@ -54,6 +54,7 @@ type ComparisonModel = { kind: 'comparison'; program: Program; panels: Panel[]; 
  * @csspart chart - Each SVG chart.
  * @csspart point - Each focusable bar.
  * @csspart footnotes - Notes on periods and definitions.
+ * @csspart sources - The documents every figure shown comes from.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
@@ -274,6 +275,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           ${footnoteList(panel.footnotes, t, lang)}
         </section>`;
       })}
+      ${sourcesLine(model.panels.flatMap((panel) => [...panel.rows.flatMap((row) => (row.fact ? [row.fact] : [])), ...(panel.target ? [panel.target] : [])]), t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;

@@ -9,6 +9,15 @@ export const comparisonStyles = css`
     padding-top: 0.5em;
     border-top: 1px solid var(--_border);
   }
+  /* Longer than a page: printed panel by panel, never split through one. */
+  @media print {
+    :host {
+      break-inside: auto;
+    }
+    .panel {
+      break-inside: avoid;
+    }
+  }
   .panel-title {
     margin: 0 0 0.25em;
     font-weight: 600;
