@@ -4,7 +4,7 @@
 // accessible name; the chart is one tab stop (roving tabindex).
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
-import type { TextSpacing } from '../controllers/resize.js';
+import { BASE_FONT_SIZE, type TextStyle } from '../controllers/resize.js';
 import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 
 export interface BarRow {
@@ -24,8 +24,8 @@ export interface BarChartModel {
   rows: BarRow[];
   reference?: { value: number; label: string };
   width: number;
-  /** The reader's letter and word spacing (ResizeController): labels are wider by that much. */
-  spacing: TextSpacing;
+  /** The host's text size and spacing (ResizeController): labels grow and widen with them. */
+  text: TextStyle;
   labelledBy: string;
   describedBy: string;
   tabIndexFor: (index: number, count: number) => number;
@@ -35,17 +35,25 @@ export interface BarChartModel {
   onSelect?: (key: string) => void;
 }
 
+// Sizes in px at 16 px text; they grow with the reader's text (em below).
 const ROW = 26;
 const BAR = 16;
 const TOP = 18;
+/** A stacked name's line. */
+const LINE = 16;
+/** Names, values and the target's label, as the chart's styles size them (.point .label, text.value, .axis-label). */
+const LABEL_SIZE = 13;
+const VALUE_SIZE = 12;
 
 /** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
 const STACK_BELOW = 420;
 
 export function barChart(model: BarChartModel) {
-  const { rows, reference, width, spacing } = model;
-  const widthOfLabel = (text: string) => estimateTextWidth(text, 13, spacing);
-  const widthOfValue = (text: string) => estimateTextWidth(text, 12, spacing);
+  const { rows, reference, width, text } = model;
+  const em = text.size / BASE_FONT_SIZE;
+  const [rowHeight, barHeight, chartTop, lineHeight] = [ROW * em, BAR * em, TOP * em, LINE * em];
+  const widthOfLabel = (label: string) => estimateTextWidth(label, LABEL_SIZE * em, text);
+  const widthOfValue = (value: string) => estimateTextWidth(value, VALUE_SIZE * em, text);
   // The highlighted row's name is bold.
   const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label) * (r.highlighted ? BOLD : 1)), 40) + 8;
   const longestValue = Math.max(...rows.map((r) => widthOfValue(r.valueLabel)), 30) + 6;
@@ -57,9 +65,9 @@ export function barChart(model: BarChartModel) {
   const inline = stacked && rows.every((r) => widthOfLabel(r.label) + widthOfValue(r.valueLabel) + 10 <= width);
   const valueWidth = inline ? 4 : Math.min(longestValue, width * 0.45);
   // Stacked names longer than the chart wrap onto more lines, and their rows grow.
-  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4, 13, spacing) : [r.label]));
-  const rowHeights = lines.map((l) => (stacked ? ROW + 16 * l.length : ROW));
-  let top = TOP;
+  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4, LABEL_SIZE * em, text) : [r.label]));
+  const rowHeights = lines.map((l) => (stacked ? rowHeight + lineHeight * l.length : rowHeight));
+  let top = chartTop;
   const rowTops = rowHeights.map((h) => (top += h) - h);
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
   const height = top + 4;
@@ -73,6 +81,7 @@ export function barChart(model: BarChartModel) {
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
+    font-size=${text.size}
     role="group"
     tabindex="-1"
     aria-labelledby=${reference ? `${model.labelledBy} ${referenceId}` : model.labelledBy}
@@ -99,7 +108,7 @@ export function barChart(model: BarChartModel) {
           </pattern>
         </defs>`
       : nothing}
-    <line aria-hidden="true" x1=${x(0)} x2=${x(0)} y1=${TOP - 4} y2=${height} stroke="var(--_border)"></line>
+    <line aria-hidden="true" x1=${x(0)} x2=${x(0)} y1=${chartTop - 4} y2=${height} stroke="var(--_border)"></line>
     ${rows.map((row, i) => {
       const reported = row.value !== undefined;
       const end = reported ? x(row.value!) : x(0);
@@ -109,21 +118,21 @@ export function barChart(model: BarChartModel) {
       // The bar's <title> shows pointer users on hover what focus announces. On the bar, not the
       // point (it would be read again as the point's description), and the bar aria-hidden (or
       // it would be read again as a child).
-      const barOffset = stacked ? 16 * lines[i].length : 0;
+      const barOffset = stacked ? lineHeight * lines[i].length : 0;
       const classes = `point${row.highlighted ? ' hl' : ''}${planned ? ' planned' : ''}${reported ? '' : ' missing'}`;
       return svg`<g class=${classes} part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}
           transform="translate(0 ${rowTops[i]})">
-        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 : barOffset + BAR / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${lines[i].length > 1 ? lines[i].map((line, j) => svg`<tspan x="0" dy=${j ? '1.2em' : nothing}>${line}</tspan>`) : row.label}${inline ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}</text>
-        <rect class="bar" aria-hidden="true" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${BAR} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>
-        ${inline ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + BAR / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
+        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 * em : barOffset + barHeight / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${lines[i].length > 1 ? lines[i].map((line, j) => svg`<tspan x="0" dy=${j ? '1.2em' : nothing}>${line}</tspan>`) : row.label}${inline ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}</text>
+        <rect class="bar" aria-hidden="true" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${barHeight} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>
+        ${inline ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + barHeight / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
       </g>`;
     })}
     ${reference
       ? svg`<g aria-hidden="true" class="reference">
           <!-- A band of the background under the dashes: they cross bars of any colour, and forced colours draw bars in the dashes' own. -->
-          <line class="underlay" x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP} y2=${height} stroke="var(--_bg)" stroke-width="4.5"></line>
-          <line x1=${x(reference.value)} x2=${x(reference.value)} y1=${TOP - 4} y2=${height} stroke="var(--_target)" stroke-width="1.5" stroke-dasharray="5 3"></line>
-          <text id=${referenceId} x=${x(reference.value)} y=${TOP - 7} font-size="11" text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
+          <line class="underlay" x1=${x(reference.value)} x2=${x(reference.value)} y1=${chartTop} y2=${height} stroke="var(--_bg)" stroke-width="4.5"></line>
+          <line x1=${x(reference.value)} x2=${x(reference.value)} y1=${chartTop - 4} y2=${height} stroke="var(--_target)" stroke-width="1.5" stroke-dasharray="5 3"></line>
+          <text id=${referenceId} class="axis-label" x=${x(reference.value)} y=${chartTop - 7} text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
         </g>`
       : nothing}
   </svg>`;

@@ -6,6 +6,7 @@ import { line } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
 import { valueScale } from '../core/scales.js';
 import { estimateTextWidth } from './text-width.js';
+import { BASE_FONT_SIZE, type TextStyle } from '../controllers/resize.js';
 
 export interface TrendPoint {
   key: string;
@@ -21,6 +22,8 @@ export interface TrendChartModel {
   points: TrendPoint[];
   width: number;
   height?: number;
+  /** The host's text size and spacing (ResizeController): labels and the margins that hold them grow with them. */
+  text: TextStyle;
   labelledBy: string;
   describedBy: string;
   tabIndexFor: (index: number, count: number) => number;
@@ -30,34 +33,40 @@ export interface TrendChartModel {
 
 type Point = [x: number, y: number];
 
+/** Value labels' size at 16 px text, as the chart's styles give it (text.value-label). */
+const VALUE_SIZE = 12;
+
 /**
  * Where a point's value label goes, above the point: away from the side where
  * the line climbs out of it, never past the chart's edges, and, where the edge
  * pushes it back over the line, lifted clear of it. In a valley the line climbs
  * on both sides; the label's halo keeps it readable there.
  */
-function valueLabelPlace(text: string, [cx, cy]: Point, prev: Point | undefined, next: Point | undefined, width: number) {
-  const w = estimateTextWidth(text, 12);
+function valueLabelPlace(label: string, [cx, cy]: Point, prev: Point | undefined, next: Point | undefined, width: number, text: TextStyle) {
+  const em = text.size / BASE_FONT_SIZE;
+  const w = estimateTextWidth(label, VALUE_SIZE * em, text);
   const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
   const rises = (q?: Point): q is Point => q !== undefined && q[1] < cy - 1;
   /** The line's height at x, on the segment from this point to q. */
   const lineAt = (q: Point, x: number) => cy + ((q[1] - cy) * clamp((x - cx) / (q[0] - cx), 0, 1));
-  const baseline = cy - 10;
+  const baseline = cy - 10 * em;
   if (rises(next) && !rises(prev)) {
     const x = clamp(cx + 4, w, width);
-    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), 12) };
+    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), 12 * em) };
   }
   if (rises(prev) && !rises(next)) {
     const x = clamp(cx - 4, 0, width - w);
-    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), 12) };
+    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), 12 * em) };
   }
   return { anchor: 'middle', x: clamp(cx, w / 2, width - w / 2), y: baseline };
 }
 
 export function trendChart(model: TrendChartModel) {
-  const { points, width } = model;
-  const height = model.height ?? 120;
-  const margin = { top: 22, right: 36, bottom: 24, left: 36 };
+  const { points, width, text } = model;
+  // The margins hold the value and period labels: they grow with the text, and the chart with them.
+  const em = text.size / BASE_FONT_SIZE;
+  const margin = { top: 22 * em, right: 36, bottom: 24 * em, left: 36 };
+  const height = (model.height ?? 120) + (22 + 24) * (em - 1);
   const x = scalePoint<string>()
     .domain(points.map((p) => p.key))
     .range([margin.left, width - margin.right])
@@ -76,6 +85,7 @@ export function trendChart(model: TrendChartModel) {
     width=${width}
     height=${height}
     viewBox="0 0 ${width} ${height}"
+    font-size=${text.size}
     role="group"
     tabindex="-1"
     aria-labelledby=${model.labelledBy}
@@ -97,12 +107,12 @@ export function trendChart(model: TrendChartModel) {
       const cy = y(p.value);
       const hollow = p.status !== 'actual';
       const at = (q?: TrendPoint): Point | undefined => (q ? [x(q.key) ?? 0, y(q.value)] : undefined);
-      const label = valueLabelPlace(p.valueLabel, [cx, cy], at(points[i - 1]), at(points[i + 1]), width);
+      const label = valueLabelPlace(p.valueLabel, [cx, cy], at(points[i - 1]), at(points[i + 1]), width, text);
       return svg`<g class="point" part="point" role="img" aria-label=${p.ariaLabel} tabindex=${model.tabIndexFor(i, points.length)}>
         <circle cx=${cx} cy=${cy} r="5" fill=${hollow ? 'var(--_bg)' : 'var(--_bar)'} stroke="var(--_bar)" stroke-width="2"
           stroke-dasharray=${hollow ? '2 2' : nothing}></circle>
-        <text class="halo" x=${label.x} y=${label.y} text-anchor=${label.anchor} font-size="12" aria-hidden="true">${p.valueLabel}</text>
-        <text x=${cx} y=${height - 6} text-anchor="middle" font-size="11" aria-hidden="true">${p.periodLabel}</text>
+        <text class="value-label halo" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true">${p.valueLabel}</text>
+        <text class="axis-label" x=${cx} y=${height - 6 * em} text-anchor="middle" aria-hidden="true">${p.periodLabel}</text>
       </g>`;
     })}
   </svg>`;

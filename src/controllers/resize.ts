@@ -1,5 +1,6 @@
 // Tracks the host's own content width (not the window's) so charts lay out in
-// real pixels and text never scales with the viewBox, and the reader's letter
+// real pixels and text never scales with the viewBox, and the reader's text:
+// its size (a reader who enlarges text gets larger chart labels too) and letter
 // and word spacing, which widen every label the charts place.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -8,6 +9,14 @@ export interface TextSpacing {
   letter: number;
   word: number;
 }
+
+/** The host's text as the charts lay it out: font size and spacing, in CSS px. */
+export interface TextStyle extends TextSpacing {
+  size: number;
+}
+
+/** The font size chart label sizes are given for (13 px names at 16 px text). */
+export const BASE_FONT_SIZE = 16;
 
 /**
  * Hosts connected but not yet measured. The first one to need its width
@@ -49,7 +58,9 @@ addEventListener('afterprint', () => setPrinting(false));
 
 export class ResizeController implements ReactiveController {
   private current: number;
-  private currentSpacing: TextSpacing = { letter: 0, word: 0 };
+  private currentText: TextStyle = { size: BASE_FONT_SIZE, letter: 0, word: 0 };
+  /** The animation frame a resize is drawn in, while one is pending. */
+  private frame = 0;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -65,10 +76,10 @@ export class ResizeController implements ReactiveController {
     return printing ? Math.min(this.current, PRINT_WIDTH) : this.current;
   }
 
-  /** Letter and word spacing, measured with the width (a reader's text-spacing style sets them). */
-  get spacing(): TextSpacing {
+  /** Font size and letter and word spacing, measured with the width (a reader's text size and text-spacing style set them). */
+  get text(): TextStyle {
     if (unmeasured.has(this)) measureAll();
-    return this.currentSpacing;
+    return this.currentText;
   }
 
   /** Reads the width now (a layout read; called for all unmeasured hosts at once). */
@@ -76,28 +87,38 @@ export class ResizeController implements ReactiveController {
     const style = getComputedStyle(this.host);
     const width = Math.round(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight));
     if (width > 0) this.current = width;
-    this.readSpacing(style);
+    this.readText(style);
   }
 
-  /** Whether the spacing changed (`normal`, read as NaN, is no extra space). */
-  private readSpacing(style: CSSStyleDeclaration): boolean {
+  /** Whether the text changed (spacing `normal`, read as NaN, is no extra space). */
+  private readText(style: CSSStyleDeclaration): boolean {
+    const size = parseFloat(style.fontSize) || BASE_FONT_SIZE;
     const letter = parseFloat(style.letterSpacing) || 0;
     const word = parseFloat(style.wordSpacing) || 0;
-    if (letter === this.currentSpacing.letter && word === this.currentSpacing.word) return false;
-    this.currentSpacing = { letter, word };
+    const { currentText: current } = this;
+    if (size === current.size && letter === current.letter && word === current.word) return false;
+    this.currentText = { size, letter, word };
     return true;
   }
 
   /**
-   * Called by the shared observer with the new content width. A text-spacing
-   * style applied after load changes the host's height, not always its width,
-   * so the spacing is read again here too (style is clean by now: no recalc).
+   * Called by the shared observer with the new content width. A larger text size
+   * or a text-spacing style applied after load changes the host's height, not
+   * always its width, so the text is read again here too (style is clean by now:
+   * no recalc). The host renders in the next frame: rendered here, its new height
+   * would be a resize this observer could not deliver in the same frame (a
+   * "ResizeObserver loop" error on the page).
    */
   resized(width: number): void {
     // Ignore sub-pixel jitter and zero widths (display: none) to avoid render loops.
     const widthChanged = width > 0 && Math.abs(width - this.current) >= 1;
     if (widthChanged) this.current = width;
-    if (this.readSpacing(getComputedStyle(this.host)) || widthChanged) this.host.requestUpdate();
+    if ((this.readText(getComputedStyle(this.host)) || widthChanged) && !this.frame) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostConnected(): void {

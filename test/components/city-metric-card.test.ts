@@ -499,6 +499,25 @@ suite('<city-metric-card>', () => {
       }
     });
 
+    test("a reader's larger text grows the chart labels with it (13, 12 and 11 px at 16), and they still fit without overlapping", async () => {
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      for (const size of [16, 32]) {
+        for (const attrs of [{ city: rankedFact.entity, metric: rankedFact.metric }, { city: trend[0].entity, metric: trend[0].metric }]) {
+          const el = await cardIn(`width:640px; --hhw-font-size:${size}px`, { ...attrs, lang: 'en' });
+          const where = `${attrs.city} ${attrs.metric} at ${size}px`;
+          const sizes = (selector: string) => [...shadow(el).querySelectorAll(`svg ${selector}`)].map((node) => parseFloat(getComputedStyle(node).fontSize));
+          for (const [selector, px] of [['text.label', 13], ['text.value', 12], ['text.value-label', 12], ['text.axis-label', 11]] as const) {
+            for (const shown of sizes(selector)) expect(shown, `${where}: ${selector}`).to.be.closeTo((px * size) / 16, 0.01);
+          }
+          expectLabelsInside(el, where);
+          const boxes = [...shadow(el).querySelectorAll('svg text')].map((node) => [node.textContent, node.getBoundingClientRect()] as const);
+          for (const [i, [a, boxA]] of boxes.entries()) {
+            for (const [b, boxB] of boxes.slice(i + 1)) expect(overlap(boxA, boxB), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
+          }
+        }
+      }
+    });
+
     suite("a reader's text spacing (WCAG 1.4.12)", () => {
       const READER = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }';
       const withStyle = (css: string) => {
@@ -532,6 +551,8 @@ suite('<city-metric-card>', () => {
         await frames();
         const style = withStyle(READER.replace(/0\.12em/, '0.3em'));
         try {
+          // Observed after a layout, drawn in the frame after.
+          await frames();
           await frames();
           await el.updateComplete;
           expectLabelsInside(el, 'after load');

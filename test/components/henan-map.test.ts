@@ -47,10 +47,11 @@ suite('<henan-map>', () => {
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain(`${reporters.size} of 18 cities reported`);
   });
 
-  test('no two labels overlap, in English and Chinese, in 520 and 760 px columns; every reported value is labelled', async () => {
+  test('no two labels overlap, in English and Chinese, in 520 and 760 px columns, at 16 and 20 px text; every reported value is labelled', async () => {
     for (const lang of ['en', 'zh-CN']) {
-      for (const width of [520, 760]) {
-        const el = await map({ metric: main.metric, lang }, width);
+      for (const [width, textSize] of [[520, 16], [760, 16], [760, 20]]) {
+        document.documentElement.style.setProperty('--hhw-font-size', `${textSize}px`);
+        const el = await map({ metric: main.metric, lang }, width).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
         const texts = [...shadow(el).querySelectorAll<SVGTextElement>('.labels text')];
         expect(texts).to.have.length(18);
         const lines = texts.flatMap((text, i) => [...text.querySelectorAll('tspan')].map((tspan) => ({ i, text: tspan.textContent!, box: tspan.getBBox() })));
@@ -58,7 +59,7 @@ suite('<henan-map>', () => {
           for (const b of lines) {
             if (a.i === b.i) continue;
             const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
-            expect(apart, `${lang} ${width}px: "${a.text}" and "${b.text}" overlap ${JSON.stringify([a.box.x,a.box.y,a.box.width,a.box.height,b.box.x,b.box.y,b.box.width,b.box.height].map(Math.round))}`).to.equal(true);
+            expect(apart, `${lang} ${width}px at ${textSize}px: "${a.text}" and "${b.text}" overlap ${JSON.stringify([a.box.x,a.box.y,a.box.width,a.box.height,b.box.x,b.box.y,b.box.width,b.box.height].map(Math.round))}`).to.equal(true);
           }
         }
         // Only a "not reported" line may be left out, where there is no room: most stay, every reporter's value is there.
@@ -70,6 +71,19 @@ suite('<henan-map>', () => {
         }
       }
     }
+  });
+
+  test('its labels grow with the reader\'s text, and give way to the table where names would not fit beside each other', async () => {
+    const labelSize = async (textSize: number) => {
+      document.documentElement.style.setProperty('--hhw-font-size', `${textSize}px`);
+      const el = await map({ metric: main.metric, lang: 'en' }, 760).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
+      const labels = shadow(el).querySelector('.labels');
+      return labels ? parseFloat(getComputedStyle(labels).fontSize) : undefined;
+    };
+    const [normal, larger, largest] = [await labelSize(16), await labelSize(20), await labelSize(32)];
+    expect(larger! / normal!).to.be.closeTo(20 / 16, 0.001);
+    // At twice the text, names need twice the room (960 px): the map leaves them to its table and focus names.
+    expect(largest).to.equal(undefined);
   });
 
   test('a count\'s legend gives whole-number steps that do not share ends, and each city\'s value is in the step of its colour', async () => {

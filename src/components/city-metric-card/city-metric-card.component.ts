@@ -291,7 +291,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
               rows,
               reference,
               width,
-              spacing: this.size.spacing,
+              text: this.size.text,
               labelledBy: `${this.idPrefix}-ranking`,
               describedBy: instructionsId,
               ...this.rankNav.chartProps(),
@@ -306,6 +306,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
             ${trendChart({
               points,
               width,
+              text: this.size.text,
               labelledBy: `${this.idPrefix}-trend`,
               describedBy: instructionsId,
               ...this.trendNav.chartProps(),

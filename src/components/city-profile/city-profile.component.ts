@@ -187,7 +187,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                 ? barChart({
                     rows,
                     width,
-                    spacing: this.size.spacing,
+                    text: this.size.text,
                     labelledBy: headingId,
                     describedBy: `${this.idPrefix}-instructions`,
                     ...this.nav.chartProps(start, chartPoints),

@@ -171,7 +171,7 @@ export class CityRanking extends ChartElement<RankingModel> {
         rows: rankedRows(ranking, metric, t, lang, model.highlight?.id),
         reference: model.target ? { value: model.target.value, label: `${t.provincialTarget} ${valueText(model.target, metric, lang)}` } : undefined,
         width: Math.max(this.size.width, 200),
-        spacing: this.size.spacing,
+        text: this.size.text,
         labelledBy: `${this.idPrefix}-title`,
         describedBy: `${this.idPrefix}-instructions`,
         ...this.nav.chartProps(),

@@ -17,7 +17,7 @@ import { rankFacts } from '../../core/rank.js';
 import { nearestInDirection, readingOrder } from '../../core/spatial.js';
 import type { Lang } from '../../i18n/strings.js';
 import { BOLD, estimateTextWidth } from '../../chart/text-width.js';
-import type { TextSpacing } from '../../controllers/resize.js';
+import { BASE_FONT_SIZE, type TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
 
 interface MapFeature {
@@ -263,9 +263,12 @@ export class HenanMap extends ChartElement<MapModel> {
     const lang = this.language.lang;
     const width = this.mapWidth;
     const scale = MAP.width / width;
-    const font = 12 * scale;
+    // Labels are 12 px at 16 px text, in map units (the map is drawn scaled to its width).
+    const em = this.size.text.size / BASE_FONT_SIZE;
+    const font = 12 * em * scale;
     const hatchId = `${this.idPrefix}-hatch`;
-    const labelled = width >= 480;
+    // Names fit beside each other from 480 px at 16 px text, and from proportionally more at larger text.
+    const labelled = width >= 480 * em;
     const tip = this.pointed ? this.tooltip(model, this.pointed, lang) : undefined;
     const selected = this.selected ? model.facts.get(this.selected) : undefined;
     // The svg's tabindex="-1": see chart/bar-chart.ts (one tab stop per chart).
@@ -351,7 +354,7 @@ export class HenanMap extends ChartElement<MapModel> {
       return { x: feature.cx, y: feature.cy, name: placeName(feature.entity, lang), value: fact ? valueText(fact, model.metric, lang) : t.notReported, optional: !fact };
     });
     // The reader's letter and word spacing, in CSS px, in map units.
-    const { letter, word } = this.size.spacing;
+    const { letter, word } = this.size.text;
     const shown = secondLinesShown(labels, font, { letter: letter * scale, word: word * scale });
     return svg`<g aria-hidden="true" class="labels" font-size=${font}>
       ${FEATURES.map((feature, i) => {

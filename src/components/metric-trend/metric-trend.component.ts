@@ -166,6 +166,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
             points,
             width: Math.max(this.size.width, 200),
             height: 160,
+            text: this.size.text,
             labelledBy: `${this.idPrefix}-title`,
             describedBy: `${this.idPrefix}-instructions`,
             ...this.nav.chartProps(),

@@ -264,7 +264,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
             rows,
             reference: panel.target ? { value: panel.target.value, label: `${t.provincialTarget} ${valueText(panel.target, panel.metric, lang)}` } : undefined,
             width,
-            spacing: this.size.spacing,
+            text: this.size.text,
             labelledBy: titleId,
             describedBy: `${this.idPrefix}-instructions`,
             ...this.nav.chartProps(start, total),
