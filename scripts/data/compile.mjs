@@ -186,9 +186,12 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
       // A fragment that ends with the value and unit: its sentence goes on in the next one
       // (an OCR column break), where 以上 or 左右 may stand.
       const nextFragment = afterValue.trim() === '' ? fragments[fragments.indexOf(valueFragment) + 1] : undefined;
+      const qualifierInFront = qualifierBefore(valueFragment.slice(0, valueIndex));
       const qualifier =
+        // 近 400余 says "nearly" and "more than" at once: no more than "about".
+        (qualifierInFront === 'nearly' && unit.qualifier === 'more-than' ? 'about' : null) ??
         unit.qualifier ??
-        qualifierBefore(valueFragment.slice(0, valueIndex)) ??
+        qualifierInFront ??
         qualifierAfter(afterValue) ??
         (fragments.includes(valueFragment) && nextFragment !== undefined ? qualifierAfter(nextFragment) : null);
       const subjectPart = raw.subject ? `.${slug(raw.subject_en ?? raw.subject)}` : '';

@@ -14,7 +14,7 @@ const SEED_TEXT =
   '目标：产前筛查率达到55%以上。累计救治贫困患者20.4 万\n人次。' +
   '产前筛查率达到 65%左右。产前筛查率不得低于20%。产前筛查率至少有1%。产前筛查率分别不低于 75%、55%。产前筛查率不得低于总数的30%。签约产前筛查率55%。' +
   '这里是很长的一段与数字无关的文字。'.repeat(40) +
-  '鹤壁市：家庭医生签约率';
+  '鹤壁市：家庭医生签约率。新建发热门诊近 400余个。';
 
 const GOOD_FACT = {
   entity: 'kaifeng',
@@ -103,6 +103,12 @@ suite('data compiler: accepts', () => {
     const result = compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 134 triage points, 7万 staff', note_zh: '24小时开放；预检分诊点134个，医务人员7万余名' }]);
     assert.deepEqual(result.errors, []);
     assert.equal(result.dataset.facts[0].note_zh, '24小时开放；预检分诊点134个，医务人员7万余名');
+  });
+
+  test('近 with 余 (近 400余个, "nearly" and "more than" at once) read as "about"', () => {
+    const result = compileWith([{ ...GOOD_FACT, value: '400', unit: '余个', quote: '新建发热门诊近 400余个' }]);
+    assert.deepEqual(result.errors, []);
+    assert.equal(result.dataset.facts[0].qualifier, 'about');
   });
 
   test('以上 at the start of the fragment after the one that ends with the value (an OCR column break)', () => {
