@@ -29,7 +29,7 @@ export const galleryEntries: GalleryEntry[] = [
       { title: 'Not reported', markup: '<city-metric-card city="luoyang" metric="family-doctor-signing-rate"></city-metric-card>' },
       { title: 'Counties compared', markup: '<city-metric-card city="lankao" metric="medical-groups"></city-metric-card>' },
       { title: 'Bad input: an unknown city', markup: '<city-metric-card city="atlantis" metric="fever-clinics"></city-metric-card>' },
-      { title: 'Dark theme', markup: '<city-metric-card theme="dark" city="zhengzhou" metric="covid-designated-hospitals"></city-metric-card>' },
+      { title: 'Dark theme', markup: '<city-metric-card theme="dark" city="kaifeng" metric="covid-designated-hospitals"></city-metric-card>' },
     ],
   },
   {

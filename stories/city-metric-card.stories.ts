@@ -48,9 +48,14 @@ export const Plan: Story = { args: { city: 'nanyang', metric: 'hospital-construc
 export const NotReported: Story = { args: { city: 'luoyang', metric: 'family-doctor-signing-rate' } };
 export const Counties: Story = { args: { city: 'lankao', metric: 'medical-groups' } };
 export const LongLabels: Story = { args: { city: 'kaifeng', metric: 'poor-major-disease-patients-treated', width: 320 } };
-export const Dark: Story = { args: { theme: 'dark', city: 'zhengzhou', metric: 'covid-designated-hospitals' } };
+export const Dark: Story = { args: { theme: 'dark', city: 'kaifeng', metric: 'covid-designated-hospitals' } };
 export const DarkChinese: Story = { args: { theme: 'dark', lang: 'zh-CN', city: 'luohe', metric: 'fever-clinics' } };
 export const Narrow320: Story = { args: { width: 320 } };
+/** A reader's text at twice the size (the browser's default font size, or --hhw-font-size): chart labels grow with it. */
+export const LargerText: Story = {
+  args: { city: 'kaifeng', metric: 'covid-designated-hospitals', width: 640 },
+  decorators: [(story) => html`<div style="--hhw-font-size: 32px">${story()}</div>`],
+};
 export const Wide: Story = { args: { width: 1400 } };
 export const BadCity: Story = { args: { city: 'atlantis' } };
 export const BadMetric: Story = { args: { metric: 'happiness' } };
