@@ -64,7 +64,7 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
     }
     const bytes = readFileSync(path);
     const text = bytes.toString('utf8');
-    seeds.set(source.id, { text, numbers: new Set([...numbersIn(text), ...numbersIn(text.replace(/\s/g, ''))].map(withoutCommas)), source });
+    seeds.set(source.id, { text, numbers: new Set(numbersIn(text).map(withoutCommas)), source });
     sources.push({ ...source, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
 
@@ -156,10 +156,11 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
 
       // Widgets show the note in the page's language: both or neither.
       if (Boolean(raw.note) !== Boolean(raw.note_zh)) fail(raw.note ? 'a note needs its Chinese version, note_zh' : 'note_zh needs its English note');
-      // Readers see notes and subjects beside the figure: a number in them must be the seed's too,
-      // as written there (8.1万, not a converted 81,000), never typed from elsewhere.
+      // Readers see notes and subjects beside the figure: a number in them must be one the seed
+      // writes somewhere, as it writes it. This catches conversions (81,000 for 8.1万) and most
+      // numbers typed from elsewhere, not a small number the seed happens to use for something else.
       for (const field of ['note', 'note_zh', 'subject_en']) {
-        for (const written of numbersIn(raw[field])) {
+        for (const written of numbersIn(typeof raw[field] === 'string' ? raw[field] : undefined)) {
           if (!seed.numbers.has(withoutCommas(written))) fail(`${field} has the number ${written}, which seed ${sourceId} does not contain; write numbers as the seed does`);
         }
       }
@@ -185,7 +186,8 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
       const afterValue = valueFragment.slice(valueIndex + valueAndUnitLength(valueFragment, valueIndex, String(raw.value), raw.unit));
       // A fragment that ends with the value and unit: its sentence goes on in the next one
       // (an OCR column break), where 以上 or 左右 may stand.
-      const nextFragment = afterValue.trim() === '' ? fragments[fragments.indexOf(valueFragment) + 1] : undefined;
+      const valueFragmentIndex = fragments.indexOf(valueFragment);
+      const nextFragment = afterValue.trim() === '' && valueFragmentIndex >= 0 ? fragments[valueFragmentIndex + 1] : undefined;
       const qualifierInFront = qualifierBefore(valueFragment.slice(0, valueIndex));
       const qualifier =
         // 近 400余 says "nearly" and "more than" at once: no more than "about".
@@ -193,7 +195,7 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
         unit.qualifier ??
         qualifierInFront ??
         qualifierAfter(afterValue) ??
-        (fragments.includes(valueFragment) && nextFragment !== undefined ? qualifierAfter(nextFragment) : null);
+        (nextFragment === undefined ? null : qualifierAfter(nextFragment));
       const subjectPart = raw.subject ? `.${slug(raw.subject_en ?? raw.subject)}` : '';
       const key = `${raw.entity}.${raw.metric}${subjectPart}.${raw.period}.${raw.status}`;
       const fact = {

@@ -4,7 +4,7 @@
 // accessible name; the chart is one tab stop (roving tabindex).
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
-import { BASE_FONT_SIZE, type TextStyle } from '../controllers/resize.js';
+import { textScale, type TextStyle } from '../controllers/resize.js';
 import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
 
 export interface BarRow {
@@ -41,17 +41,19 @@ const BAR = 16;
 const TOP = 18;
 /** A stacked name's line. */
 const LINE = 16;
-/** Names, values and the target's label, as the chart's styles size them (.point .label, text.value, .axis-label). */
+/** Names, values and the target's label, as the chart's styles size them (.point .label, text.value, text.axis-label). */
 const LABEL_SIZE = 13;
 const VALUE_SIZE = 12;
+const AXIS_SIZE = 11;
 
 /** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
 const STACK_BELOW = 420;
 
 export function barChart(model: BarChartModel) {
   const { rows, reference, width, text } = model;
-  const em = text.size / BASE_FONT_SIZE;
-  const [rowHeight, barHeight, chartTop, lineHeight] = [ROW * em, BAR * em, TOP * em, LINE * em];
+  const em = textScale(text);
+  // A target's label stands above the first row, which it must clear: a stacked name reaches above its row.
+  const [rowHeight, barHeight, chartTop, lineHeight] = [ROW * em, BAR * em, (reference ? TOP + 6 : TOP) * em, LINE * em];
   const widthOfLabel = (label: string) => estimateTextWidth(label, LABEL_SIZE * em, text);
   const widthOfValue = (value: string) => estimateTextWidth(value, VALUE_SIZE * em, text);
   // The highlighted row's name is bold.
@@ -74,6 +76,9 @@ export function barChart(model: BarChartModel) {
   const hatchId = `${model.labelledBy}-hatch`;
   // The target's label names the chart too (with its title): the line itself is drawn for the eye only.
   const referenceId = `${model.labelledBy}-reference`;
+  // Centred on its line, but never past the chart's edges.
+  const referenceHalf = reference ? estimateTextWidth(reference.label, AXIS_SIZE * em, text) / 2 : 0;
+  const referenceX = reference ? Math.min(Math.max(x(reference.value), referenceHalf), width - referenceHalf) : 0;
   // tabindex="-1": an SVG with key or focus listeners is a tab stop of its own in
   // Chromium; this keeps the points the chart's one stop (and Escape lands here).
   return html`<svg
@@ -132,7 +137,7 @@ export function barChart(model: BarChartModel) {
           <!-- A band of the background under the dashes: they cross bars of any colour, and forced colours draw bars in the dashes' own. -->
           <line class="underlay" x1=${x(reference.value)} x2=${x(reference.value)} y1=${chartTop} y2=${height} stroke="var(--_bg)" stroke-width="4.5"></line>
           <line x1=${x(reference.value)} x2=${x(reference.value)} y1=${chartTop - 4} y2=${height} stroke="var(--_target)" stroke-width="1.5" stroke-dasharray="5 3"></line>
-          <text id=${referenceId} class="axis-label" x=${x(reference.value)} y=${chartTop - 7} text-anchor=${x(reference.value) > width * 0.7 ? 'end' : 'middle'}>${reference.label}</text>
+          <text id=${referenceId} class="axis-label" x=${referenceX} y=${chartTop - 8 * em} text-anchor="middle">${reference.label}</text>
         </g>`
       : nothing}
   </svg>`;

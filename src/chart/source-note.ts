@@ -25,7 +25,7 @@ export function sourceNote(opts: {
   return html`<div class="source" part="source">
     ${about ? html`<p class="about">${about}</p>` : nothing}
     <p>
-      ${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))} ·
+      ${t.sourcesLine([{ title: sourceTitle(source, lang), date: formatDate(source.date, lang) }])} ·
       <span class="status ${fact.status}">${t.status[fact.status]}</span>
       ${t.joined([period, ...asOf])}
     </p>
@@ -46,4 +46,9 @@ export function sourcesLine(facts: Fact[], t: Strings, lang: Lang) {
   return sources.length
     ? html`<p class="sources muted" part="sources">${t.sourcesLine(sources.map((s) => ({ title: sourceTitle(s, lang), date: formatDate(s.date, lang) })))}</p>`
     : nothing;
+}
+
+/** Under a source note: every document of the chart's figures, when they are more than the one the note names. */
+export function sourcesBeyond(fact: Fact, drawn: Fact[], t: Strings, lang: Lang) {
+  return drawn.some((f) => f.source !== fact.source) ? sourcesLine([fact, ...drawn], t, lang) : nothing;
 }

@@ -6,7 +6,7 @@ import { line } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
 import { valueScale } from '../core/scales.js';
 import { estimateTextWidth } from './text-width.js';
-import { BASE_FONT_SIZE, type TextStyle } from '../controllers/resize.js';
+import { textScale, type TextStyle } from '../controllers/resize.js';
 
 export interface TrendPoint {
   key: string;
@@ -21,6 +21,7 @@ export interface TrendPoint {
 export interface TrendChartModel {
   points: TrendPoint[];
   width: number;
+  /** Height at 16 px text (default 120); the chart grows with larger text and with labels lifted above each other. */
   height?: number;
   /** The host's text size and spacing (ResizeController): labels and the margins that hold them grow with them. */
   text: TextStyle;
@@ -35,6 +36,10 @@ type Point = [x: number, y: number];
 
 /** Value labels' size at 16 px text, as the chart's styles give it (text.value-label). */
 const VALUE_SIZE = 12;
+const AXIS_SIZE = 11;
+/** The margins above and below the line at 16 px text, for the value and period labels. */
+const TOP = 22;
+const BOTTOM = 24;
 
 /**
  * Where a point's value label goes, above the point: away from the side where
@@ -42,8 +47,8 @@ const VALUE_SIZE = 12;
  * pushes it back over the line, lifted clear of it. In a valley the line climbs
  * on both sides; the label's halo keeps it readable there.
  */
-function valueLabelPlace(label: string, [cx, cy]: Point, prev: Point | undefined, next: Point | undefined, width: number, text: TextStyle) {
-  const em = text.size / BASE_FONT_SIZE;
+function valueLabelPlace(label: string, [cx, cy]: Point, prev: Point | undefined, next: Point | undefined, width: number, text: TextStyle): LabelPlace {
+  const em = textScale(text);
   const w = estimateTextWidth(label, VALUE_SIZE * em, text);
   const clamp = (value: number, min: number, max: number) => Math.min(Math.max(value, min), max);
   const rises = (q?: Point): q is Point => q !== undefined && q[1] < cy - 1;
@@ -52,26 +57,65 @@ function valueLabelPlace(label: string, [cx, cy]: Point, prev: Point | undefined
   const baseline = cy - 10 * em;
   if (rises(next) && !rises(prev)) {
     const x = clamp(cx + 4, w, width);
-    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), 12 * em) };
+    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), 12 * em), left: x - w, right: x };
   }
   if (rises(prev) && !rises(next)) {
     const x = clamp(cx - 4, 0, width - w);
-    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), 12 * em) };
+    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), 12 * em), left: x, right: x + w };
   }
-  return { anchor: 'middle', x: clamp(cx, w / 2, width - w / 2), y: baseline };
+  const x = clamp(cx, w / 2, width - w / 2);
+  return { anchor: 'middle', x, y: baseline, left: x - w / 2, right: x + w / 2 };
+}
+
+interface LabelPlace {
+  anchor: 'start' | 'middle' | 'end';
+  x: number;
+  /** Baseline. */
+  y: number;
+  /** Horizontal extent, estimated. */
+  left: number;
+  right: number;
+}
+
+/** Labels placed in order: one that would run into the one before (long values, large text, a narrow chart) stands a line above it. */
+function liftOverlapping(places: LabelPlace[], lineHeight: number): LabelPlace[] {
+  return places.reduce<LabelPlace[]>((placed, place) => {
+    const before = placed.at(-1);
+    const clash = before && place.left < before.right + 4 && before.left < place.right + 4 && Math.abs(place.y - before.y) < lineHeight;
+    return [...placed, clash ? { ...place, y: before.y - lineHeight } : place];
+  }, []);
 }
 
 export function trendChart(model: TrendChartModel) {
   const { points, width, text } = model;
   // The margins hold the value and period labels: they grow with the text, and the chart with them.
-  const em = text.size / BASE_FONT_SIZE;
-  const margin = { top: 22 * em, right: 36, bottom: 24 * em, left: 36 };
-  const height = (model.height ?? 120) + (22 + 24) * (em - 1);
-  const x = scalePoint<string>()
-    .domain(points.map((p) => p.key))
-    .range([margin.left, width - margin.right])
-    .padding(0.3);
-  const y = valueScale(points.map((p) => p.value), [height - margin.bottom, margin.top]);
+  const em = textScale(text);
+  const lineHeight = VALUE_SIZE * em * 1.25;
+  /** The chart laid out with `extraTop` more room above: the value labels need it where they stand a line above each other. */
+  const layout = (extraTop: number) => {
+    const margin = { top: TOP * em + extraTop, right: 36, bottom: BOTTOM * em, left: 36 };
+    const height = (model.height ?? 120) + (TOP + BOTTOM) * (em - 1) + extraTop;
+    const x = scalePoint<string>()
+      .domain(points.map((p) => p.key))
+      .range([margin.left, width - margin.right])
+      .padding(0.3);
+    const y = valueScale(points.map((p) => p.value), [height - margin.bottom, margin.top]);
+    const at = (q?: TrendPoint): Point | undefined => (q ? [x(q.key) ?? 0, y(q.value)] : undefined);
+    const labels = liftOverlapping(
+      points.map((p, i) => valueLabelPlace(p.valueLabel, at(p)!, at(points[i - 1]), at(points[i + 1]), width, text)),
+      lineHeight,
+    );
+    return { margin, height, x, y, labels };
+  };
+  let { margin, height, x, y, labels } = layout(0);
+  // A label's top is about a line above its baseline: lifted past the chart's top, the chart grows.
+  const overflow = lineHeight - Math.min(...labels.map((l) => l.y));
+  if (overflow > 0) ({ margin, height, x, y, labels } = layout(overflow));
+  /** A period under its point, never past the chart's edges (a span such as 2016–2020 at large text). */
+  const periodX = (label: string, cx: number) => {
+    const half = estimateTextWidth(label, AXIS_SIZE * em, text) / 2;
+    return Math.min(Math.max(cx, half), width - half);
+  };
   const path = line<TrendPoint>()
     .x((p) => x(p.key) ?? 0)
     .y((p) => y(p.value));
@@ -106,13 +150,12 @@ export function trendChart(model: TrendChartModel) {
       const cx = x(p.key) ?? 0;
       const cy = y(p.value);
       const hollow = p.status !== 'actual';
-      const at = (q?: TrendPoint): Point | undefined => (q ? [x(q.key) ?? 0, y(q.value)] : undefined);
-      const label = valueLabelPlace(p.valueLabel, [cx, cy], at(points[i - 1]), at(points[i + 1]), width, text);
+      const label = labels[i];
       return svg`<g class="point" part="point" role="img" aria-label=${p.ariaLabel} tabindex=${model.tabIndexFor(i, points.length)}>
         <circle cx=${cx} cy=${cy} r="5" fill=${hollow ? 'var(--_bg)' : 'var(--_bar)'} stroke="var(--_bar)" stroke-width="2"
           stroke-dasharray=${hollow ? '2 2' : nothing}></circle>
         <text class="value-label halo" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true">${p.valueLabel}</text>
-        <text class="axis-label" x=${cx} y=${height - 6 * em} text-anchor="middle" aria-hidden="true">${p.periodLabel}</text>
+        <text class="axis-label" x=${periodX(p.periodLabel, cx)} y=${height - 6 * em} text-anchor="middle" aria-hidden="true">${p.periodLabel}</text>
       </g>`;
     })}
   </svg>`;

@@ -18,6 +18,11 @@ export interface TextStyle extends TextSpacing {
 /** The font size chart label sizes are given for (13 px names at 16 px text). */
 export const BASE_FONT_SIZE = 16;
 
+/** How much larger than at 16 px the charts draw their text: with the reader's, never smaller (as the styles' max()). */
+export function textScale(text: TextStyle): number {
+  return Math.max(text.size, BASE_FONT_SIZE) / BASE_FONT_SIZE;
+}
+
 /**
  * Hosts connected but not yet measured. The first one to need its width
  * measures them all in one pass: reading every width before any of them
@@ -31,11 +36,11 @@ function measureAll(): void {
 }
 
 /** One ResizeObserver for every widget on the page. */
-const controllers = new Map<Element, ResizeController>();
+const controllers = new Map<ReactiveControllerHost & HTMLElement, ResizeController>();
 let observer: ResizeObserver | undefined;
 function sharedObserver(): ResizeObserver {
   return (observer ??= new ResizeObserver((entries) => {
-    for (const entry of entries) controllers.get(entry.target)?.resized(Math.round(entry.contentRect.width));
+    for (const entry of entries) controllers.get(entry.target as HTMLElement & ReactiveControllerHost)?.resized(Math.round(entry.contentRect.width));
   }));
 }
 
@@ -44,17 +49,28 @@ function sharedObserver(): ResizeObserver {
  * would be shrunk to the page, its labels to a few points; A4 and Letter pages at
  * their default margins are wider than this, so labels print at their own size.
  * No ResizeObserver runs for print layout: the width is capped from beforeprint
- * to afterprint, and the hosts render again in between (the update's microtask
- * runs before the browser lays the page out).
+ * to afterprint, and the charts wider than that are drawn again at once.
  */
 export const PRINT_WIDTH = 680;
 let printing = false;
 function setPrinting(value: boolean): void {
+  if (printing === value) return;
   printing = value;
-  for (const controller of controllers.values()) controller.host.requestUpdate();
+  for (const [host, controller] of controllers) {
+    if (!controller.widerThanPaper) continue;
+    // Drawn now, not in the update's microtask: a page's own Print button calls
+    // window.print(), which fires beforeprint and lays the page out for paper
+    // before that script returns and any microtask runs.
+    host.requestUpdate();
+    (host as unknown as { performUpdate(): void }).performUpdate();
+  }
 }
 addEventListener('beforeprint', () => setPrinting(true));
 addEventListener('afterprint', () => setPrinting(false));
+// Where a browser fires no afterprint, the end of print media ends it too.
+matchMedia('print').addEventListener('change', (event) => {
+  if (!event.matches) setPrinting(false);
+});
 
 export class ResizeController implements ReactiveController {
   private current: number;
@@ -63,11 +79,16 @@ export class ResizeController implements ReactiveController {
   private frame = 0;
 
   constructor(
-    readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     fallbackWidth = 320,
   ) {
     this.current = fallbackWidth;
     host.addController(this);
+  }
+
+  /** Whether the chart is drawn narrower for paper than for the screen. */
+  get widerThanPaper(): boolean {
+    return this.current > PRINT_WIDTH;
   }
 
   /** Content width in CSS px, measured before the first render uses it (at most PRINT_WIDTH while printing). */
@@ -128,6 +149,8 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
     unmeasured.delete(this);
     controllers.delete(this.host);
     observer?.unobserve(this.host);

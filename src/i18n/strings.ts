@@ -20,9 +20,7 @@ export interface Strings {
   period: (period: string) => string;
   cumulative: string;
   asOf: (date: string) => string;
-  source: string;
-  sourceLine: (title: string, date: string) => string;
-  /** Every document the figures of a chart come from: "Sources: <title>, <date>; <title>, <date>". */
+  /** The document a figure comes from, or every document a chart's figures come from: "Source: <title>, <date>", "Sources: <title>, <date>; <title>, <date>". */
   sourcesLine: (documents: Array<{ title: string; date: string }>) => string;
   showQuote: string;
   hideQuote: string;
@@ -126,8 +124,6 @@ const en: Strings = {
   period: (period) => period.replace('-', '–'),
   cumulative: 'cumulative',
   asOf: (date) => `as of ${date}`,
-  source: 'Source',
-  sourceLine: (title, date) => `Source: ${title}, ${date}`,
   sourcesLine: (documents) => `${documents.length > 1 ? 'Sources' : 'Source'}: ${documents.map((d) => `${d.title}, ${d.date}`).join('; ')}`,
   showQuote: 'Show the original text',
   hideQuote: 'Hide the original text',
@@ -236,8 +232,6 @@ const zh: Strings = {
   period: (period) => `${period.replace('-', '—')}年`,
   cumulative: '累计',
   asOf: (date) => `截至${date}`,
-  source: '来源',
-  sourceLine: (title, date) => `来源：${title}，${date}`,
   sourcesLine: (documents) => `来源：${documents.map((d) => `${d.title}，${d.date}`).join('；')}`,
   showQuote: '查看原文',
   hideQuote: '收起原文',

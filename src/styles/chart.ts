@@ -237,21 +237,22 @@ export const chartStyles = css`
   /*
    * Chart text, in em of the chart's own font-size: the host's, set on each svg
    * (the charts lay their labels out for the same sizes), so it grows with the
-   * reader's text. At 16 px: names 13 px, values 12, target and period labels 11.
+   * reader's text, never below its size at 16 px (controllers/resize.ts,
+   * textScale): names 13 px, values 12, target and period labels 11.
    */
   .point .label {
-    font-size: 0.8125em;
+    font-size: max(0.8125em, 13px);
   }
   .point text.value,
   text.value-label {
-    font-size: 0.75em;
+    font-size: max(0.75em, 12px);
   }
   /* A value on its name's line: 12 px beside 13. */
   .point tspan.value {
     font-size: 0.923em;
   }
   text.axis-label {
-    font-size: 0.6875em;
+    font-size: max(0.6875em, 11px);
   }
   /* Bar chart rows (chart/bar-chart.ts): highlighted, planned and not-reported rows by class. */
   .point.hl .label,

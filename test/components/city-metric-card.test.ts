@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
-import { captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, mount, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, expectSourcesNamed, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
 import type { Fact } from '../../src/data/types.js';
 import { PRINT_WIDTH } from '../../src/controllers/resize.js';
@@ -67,6 +67,16 @@ suite('<city-metric-card>', () => {
         const en = await card({ city: chineseNote.entity, metric: chineseNote.metric, period: chineseNote.period, lang: 'en' });
         fallbackEn.innerHTML = en.fallbackHTML();
         expect(fallbackEn.querySelector('li span span[lang="zh-CN"]'), chineseNote.note).to.not.equal(null);
+      }
+    });
+
+    test('names every document its chart draws from, when they are more than its own figure\'s', async () => {
+      const group = (f: Fact) => ranked.filter((g) => g.metric === f.metric && g.period === f.period);
+      const fromSeveral = ranked.find((f) => new Set(group(f).map((g) => g.source)).size > 1)!;
+      expect(fromSeveral, 'a ranking from several documents').to.not.equal(undefined);
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const el = await card({ city: fromSeveral.entity, metric: fromSeveral.metric, period: fromSeveral.period, lang });
+        expectSourcesNamed(el, group(fromSeveral), [fromSeveral.metric], lang);
       }
     });
 
@@ -477,10 +487,17 @@ suite('<city-metric-card>', () => {
       const chartWidth = () => Number(shadow(el).querySelector('svg[part="chart"]')!.getAttribute('width'));
       const onScreen = chartWidth();
       expect(onScreen).to.be.greaterThan(PRINT_WIDTH);
+      // A page's own Print button: window.print() fires beforeprint and lays out for paper before it returns.
+      let whilePrinting = 0;
+      addEventListener('beforeprint', () => (whilePrinting = chartWidth()), { once: true });
+      window.print();
+      expect(whilePrinting, 'drawn for paper while window.print() runs').to.equal(PRINT_WIDTH);
+      // Headless Chromium prints without a dialog and fires no afterprint: the test ends the print.
+      window.dispatchEvent(new Event('afterprint'));
+      expect(chartWidth(), 'and for the screen after').to.equal(onScreen);
       try {
         await executeServerCommand('emulate-media-features', { media: 'print' });
         window.dispatchEvent(new Event('beforeprint'));
-        await el.updateComplete;
         expect(chartWidth()).to.equal(PRINT_WIDTH);
         // An inline-block cannot break across pages: printed, the content is a block.
         expect(getComputedStyle(shadow(el).querySelector('.content')!).display).to.equal('block');
@@ -501,10 +518,12 @@ suite('<city-metric-card>', () => {
 
     test("a reader's larger text grows the chart labels with it (13, 12 and 11 px at 16), and they still fit without overlapping", async () => {
       const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-      for (const size of [16, 32]) {
-        for (const attrs of [{ city: rankedFact.entity, metric: rankedFact.metric }, { city: trend[0].entity, metric: trend[0].metric }]) {
-          const el = await cardIn(`width:640px; --hhw-font-size:${size}px`, { ...attrs, lang: 'en' });
-          const where = `${attrs.city} ${attrs.metric} at ${size}px`;
+      // A ranking and a trend (the target's label: see city-ranking's tests).
+      const cases = [rankedFact, trend[0]].map((f) => ({ city: f.entity, metric: f.metric, period: f.period }));
+      for (const [size, width, lang] of [[16, 640, 'en'], [24, 480, 'zh-CN'], [32, 640, 'en'], [32, 320, 'en'], [32, 320, 'zh-CN']] as const) {
+        for (const attrs of cases) {
+          const el = await cardIn(`width:${width}px; --hhw-font-size:${size}px`, { ...attrs, lang });
+          const where = `${attrs.city} ${attrs.metric} at ${size}px, ${width}px, ${lang}`;
           const sizes = (selector: string) => [...shadow(el).querySelectorAll(`svg ${selector}`)].map((node) => parseFloat(getComputedStyle(node).fontSize));
           for (const [selector, px] of [['text.label', 13], ['text.value', 12], ['text.value-label', 12], ['text.axis-label', 11]] as const) {
             for (const shown of sizes(selector)) expect(shown, `${where}: ${selector}`).to.be.closeTo((px * size) / 16, 0.01);

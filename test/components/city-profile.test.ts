@@ -33,6 +33,17 @@ suite('<city-profile>', () => {
     }
   });
 
+  test('each figure carries its curators\' note in the page\'s language', async () => {
+    const noted = expected.filter((f) => f.note);
+    expect(noted.length, 'facts with notes').to.be.greaterThan(0);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const el = await profile({ city: city.id, lang });
+      const notes = [...shadow(el).querySelectorAll('.note')].map((n) => n.textContent);
+      expect(notes).to.have.length(noted.length);
+      for (const fact of noted) expect(notes, fact.id).to.include(lang === 'en' ? fact.note : fact.note_zh);
+    }
+  });
+
   test('in English, every Chinese word (quotes, terms in notes) is marked lang="zh-CN"', async () => {
     const noted = data.facts.find((f) => f.note && /[\u3000-\u9fff]/.test(f.note) && data.entities.find((e) => e.id === f.entity)!.level === 'prefecture')!;
     const el = await profile({ city: noted.entity, lang: 'en' });

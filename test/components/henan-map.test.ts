@@ -47,9 +47,9 @@ suite('<henan-map>', () => {
     expect(shadow(el).querySelector('.summary')!.textContent).to.contain(`${reporters.size} of 18 cities reported`);
   });
 
-  test('no two labels overlap, in English and Chinese, in 520 and 760 px columns, at 16 and 20 px text; every reported value is labelled', async () => {
+  test('no two labels overlap, in English and Chinese, in 520 to 1100 px columns, at 16 to 32 px text; every reported value is labelled', async () => {
     for (const lang of ['en', 'zh-CN']) {
-      for (const [width, textSize] of [[520, 16], [760, 16], [760, 20]]) {
+      for (const [width, textSize] of [[520, 16], [760, 16], [760, 20], [1100, 32]]) {
         document.documentElement.style.setProperty('--hhw-font-size', `${textSize}px`);
         const el = await map({ metric: main.metric, lang }, width).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
         const texts = [...shadow(el).querySelectorAll<SVGTextElement>('.labels text')];
@@ -73,17 +73,21 @@ suite('<henan-map>', () => {
     }
   });
 
-  test('its labels grow with the reader\'s text, and give way to the table where names would not fit beside each other', async () => {
-    const labelSize = async (textSize: number) => {
+  test('its labels grow with the reader\'s text (12 px at 16), never smaller, and give way to the table where names would not fit beside each other', async () => {
+    /** The labels' size on screen, in CSS px (the map is drawn scaled to its width), or undefined when none are drawn. */
+    const labelSize = async (textSize: number, width: number) => {
       document.documentElement.style.setProperty('--hhw-font-size', `${textSize}px`);
-      const el = await map({ metric: main.metric, lang: 'en' }, 760).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
+      const el = await map({ metric: main.metric, lang: 'en' }, width).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
+      const svg = shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]')!;
       const labels = shadow(el).querySelector('.labels');
-      return labels ? parseFloat(getComputedStyle(labels).fontSize) : undefined;
+      return labels ? (parseFloat(getComputedStyle(labels).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width : undefined;
     };
-    const [normal, larger, largest] = [await labelSize(16), await labelSize(20), await labelSize(32)];
-    expect(larger! / normal!).to.be.closeTo(20 / 16, 0.001);
-    // At twice the text, names need twice the room (960 px): the map leaves them to its table and focus names.
-    expect(largest).to.equal(undefined);
+    expect(await labelSize(16, 760)).to.be.closeTo(12, 0.01);
+    expect(await labelSize(20, 760)).to.be.closeTo(15, 0.01);
+    expect(await labelSize(12, 760), 'a page\'s smaller text').to.be.closeTo(12, 0.01);
+    // At twice the text, names need twice the room (960 px): in a narrower column the map leaves them to its table and focus names.
+    expect(await labelSize(32, 760)).to.equal(undefined);
+    expect(await labelSize(32, 1100)).to.be.closeTo(24, 0.01);
   });
 
   test('a count\'s legend gives whole-number steps that do not share ends, and each city\'s value is in the step of its colour', async () => {

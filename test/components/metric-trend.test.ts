@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/metric-trend/metric-trend.js';
 import type { MetricTrend } from '../../src/components/metric-trend/metric-trend.component.js';
-import { captureWarnings, expectAccessible, expectBadInput, expectNotesShown, mountElement } from '../helpers/fixture.js';
+import { captureWarnings, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, notReportedCase, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -72,6 +72,18 @@ suite('<metric-trend>', () => {
     // The indicator is named once, not again in every sentence.
     const label = data.metrics.find((m) => m.id === mixed[0].metric)!.label_en;
     expect(summary.split(label).length - 1, summary).to.equal(1);
+  });
+
+  test('names every document its points come from, when they are more than the latest one\'s, in its language', async () => {
+    const fromSeveral = series.find((s) => s.points >= 2 && s.facts.every((f) => !f.subject) && new Set(s.facts.map((f) => f.source)).size > 1)!.facts;
+    expect(fromSeveral, 'a series from several documents').to.not.equal(undefined);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const el = await trend({ city: fromSeveral[0].entity, metric: fromSeveral[0].metric, lang });
+      expectSourcesNamed(el, fromSeveral, [fromSeveral[0].metric], lang);
+    }
+    const fromOne = series.find((s) => s.points >= 2 && s.facts.every((f) => !f.subject) && new Set(s.facts.map((f) => f.source)).size === 1)!.facts;
+    const el = await trend({ city: fromOne[0].entity, metric: fromOne[0].metric, lang: 'en' });
+    expect(shadow(el).querySelector('[part="sources"]'), 'one document: its source note says it').to.equal(null);
   });
 
   test('shows the curators\' note on each figure it draws', async () => {

@@ -99,7 +99,7 @@ suite('data compiler: accepts', () => {
     assert.equal(clinics.id, 'kaifeng.fever-clinics.2020.actual.000');
   });
 
-  test('numbers in a note as the seed writes them, however it spaces them', () => {
+  test('numbers in a note and its Chinese version as the seed writes them', () => {
     const result = compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 134 triage points, 7万 staff', note_zh: '24小时开放；预检分诊点134个，医务人员7万余名' }]);
     assert.deepEqual(result.errors, []);
     assert.equal(result.dataset.facts[0].note_zh, '24小时开放；预检分诊点134个，医务人员7万余名');
@@ -198,7 +198,7 @@ suite('data compiler: refuses', () => {
     assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours; 35 planned', note_zh: '24小时开放' }]), 1, /note has the number 35, which seed 000 does not contain/);
     assertRefused(compileWith([{ ...GOOD_FACT, note: 'Open 24 hours', note_zh: '24小时开放，另计划35个' }]), 1, /note_zh has the number 35/);
     assertRefused(compileWith([{ ...GOOD_FACT, entity: 'zhengzhou', metric: 'medical-staff', value: '7', unit: '万余名', quote: '郑州市7万余名医务人员', note: 'About 70,000', note_zh: '约7万' }]), 1, /note has the number 70,000/);
-    assertRefused(compileWith([{ ...GOOD_FACT, subject: '一号门诊', subject_en: 'Clinic No. 3' }]), 1, /subject_en has the number 3,? ?which|subject_en has the number 3/);
+    assertRefused(compileWith([{ ...GOOD_FACT, subject: '一号门诊', subject_en: 'Clinic No. 3' }]), 1, /subject_en has the number 3,/);
   });
 
   test('a note without its Chinese version, or a Chinese note without the English one', () => {

@@ -6,7 +6,7 @@ import { entityName, factTable, metricLabel, placeName, pointLabel, rankedRows, 
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
-import { sourceNote } from '../../chart/source-note.js';
+import { sourceNote, sourcesBeyond } from '../../chart/source-note.js';
 import { markChinese } from '../../chart/mark-chinese.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
@@ -323,6 +323,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
         quoteId: `${this.idPrefix}-quote`,
         onToggle: this.toggleQuote,
       })}
+      ${sourcesBeyond(fact, [...model.ranking.map((r) => r.item), ...(model.target ? [model.target] : []), ...model.trend], t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;

@@ -128,6 +128,12 @@ export class CityProfile extends ChartElement<ProfileModel> {
     return fact.subject ? this.t.bracket(metricLabel(metric, lang), subjectName(fact, lang)!) : metricLabel(metric, lang);
   }
 
+  /** The figure's note, in the page's language. */
+  private note(fact: Fact, lang: Lang) {
+    const note = noteOf(fact, lang);
+    return note ? html`<span class="note">${markChinese(note, lang)}</span>` : nothing;
+  }
+
   private jump(id: string, event: Event): void {
     // In-page links cannot reach into a shadow root: scroll and focus by hand.
     event.preventDefault();
@@ -203,8 +209,8 @@ export class CityProfile extends ChartElement<ProfileModel> {
                       <span class="status ${fact.status}">${t.status[fact.status]}</span>
                       <span class="muted">${formatPeriod(fact.period, lang)}${fact.cumulative ? ` · ${t.cumulative}` : ''}</span>
                       <blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote>
-                      <span class="source-line">${t.sourceLine(sourceTitle(source, lang), formatDate(source.date, lang))}</span>
-                      ${fact.note ? html`<span class="note">${markChinese(noteOf(fact, lang)!, lang)}</span>` : nothing}
+                      <span class="source-line">${t.sourcesLine([{ title: sourceTitle(source, lang), date: formatDate(source.date, lang) }])}</span>
+                      ${this.note(fact, lang)}
                     </dd>
                   </div>`;
                 })}

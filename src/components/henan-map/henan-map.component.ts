@@ -17,7 +17,7 @@ import { rankFacts } from '../../core/rank.js';
 import { nearestInDirection, readingOrder } from '../../core/spatial.js';
 import type { Lang } from '../../i18n/strings.js';
 import { BOLD, estimateTextWidth } from '../../chart/text-width.js';
-import { BASE_FONT_SIZE, type TextSpacing } from '../../controllers/resize.js';
+import { textScale, type TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
 
 interface MapFeature {
@@ -243,9 +243,9 @@ export class HenanMap extends ChartElement<MapModel> {
     };
   }
 
-  /** The map's drawn width: it reads best up to about 720 px wide; beyond that it would only grow. */
+  /** The map's drawn width: it reads best up to about 720 px wide at 16 px text (beyond that it would only grow), wider at larger text, whose labels need the room. */
   private get mapWidth(): number {
-    return Math.min(Math.max(this.size.width, 200), 720);
+    return Math.min(Math.max(this.size.width, 200), 720 * textScale(this.size.text));
   }
 
   /** The city whose tooltip shows: the one under the pointer, else the focused one. */
@@ -264,7 +264,7 @@ export class HenanMap extends ChartElement<MapModel> {
     const width = this.mapWidth;
     const scale = MAP.width / width;
     // Labels are 12 px at 16 px text, in map units (the map is drawn scaled to its width).
-    const em = this.size.text.size / BASE_FONT_SIZE;
+    const em = textScale(this.size.text);
     const font = 12 * em * scale;
     const hatchId = `${this.idPrefix}-hatch`;
     // Names fit beside each other from 480 px at 16 px text, and from proportionally more at larger text.

@@ -4,7 +4,7 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import { factTable, metricLabel, placeName, pointLabel, subjectName, valueText } from '../../chart/fact-rows.js';
-import { sourceNote } from '../../chart/source-note.js';
+import { sourceNote, sourcesBeyond } from '../../chart/source-note.js';
 import { markChinese } from '../../chart/mark-chinese.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
@@ -175,6 +175,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
             <span class="status ${latest.status}">${t.status[latest.status]}</span> ${formatPeriod(latest.period, lang)}</p>`}
       ${footnoteList(model.notes, t, lang)}
       ${sourceNote({ t, lang, fact: latest, source: getSource(latest.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })}
+      ${sourcesBeyond(latest, model.facts, t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
       ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
     </figure>`;
