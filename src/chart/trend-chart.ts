@@ -5,7 +5,7 @@ import { html, svg, nothing } from 'lit';
 import { line } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
 import { valueScale } from '../core/scales.js';
-import { estimateTextWidth } from './text-width.js';
+import { estimateTextWidth, wrapText } from './text-width.js';
 import { textScale, type TextStyle } from '../controllers/resize.js';
 
 export interface TrendPoint {
@@ -21,8 +21,10 @@ export interface TrendPoint {
 export interface TrendChartModel {
   points: TrendPoint[];
   width: number;
-  /** Height at 16 px text (default 120); the chart grows with larger text and with labels lifted above each other. */
+  /** Height at 16 px text (default 120); the chart grows with larger text, and by a line a value where values are listed under it. */
   height?: number;
+  /** A label before what it labels ("2018: ", "2018年："): values listed under the chart. */
+  labelled: (label: string) => string;
   /** The host's text size and spacing (ResizeController): labels and the margins that hold them grow with them. */
   text: TextStyle;
   labelledBy: string;
@@ -77,40 +79,27 @@ interface LabelPlace {
   right: number;
 }
 
-/** Labels placed in order: one that would run into the one before (long values, large text, a narrow chart) stands a line above it. */
-function liftOverlapping(places: LabelPlace[], lineHeight: number): LabelPlace[] {
-  return places.reduce<LabelPlace[]>((placed, place) => {
-    const before = placed.at(-1);
-    const clash = before && place.left < before.right + 4 && before.left < place.right + 4 && Math.abs(place.y - before.y) < lineHeight;
-    return [...placed, clash ? { ...place, y: before.y - lineHeight } : place];
-  }, []);
-}
-
 export function trendChart(model: TrendChartModel) {
   const { points, width, text } = model;
   // The margins hold the value and period labels: they grow with the text, and the chart with them.
   const em = textScale(text);
-  const lineHeight = VALUE_SIZE * em * 1.25;
-  /** The chart laid out with `extraTop` more room above: the value labels need it where they stand a line above each other. */
-  const layout = (extraTop: number) => {
-    const margin = { top: TOP * em + extraTop, right: 36, bottom: BOTTOM * em, left: 36 };
-    const height = (model.height ?? 120) + (TOP + BOTTOM) * (em - 1) + extraTop;
-    const x = scalePoint<string>()
-      .domain(points.map((p) => p.key))
-      .range([margin.left, width - margin.right])
-      .padding(0.3);
-    const y = valueScale(points.map((p) => p.value), [height - margin.bottom, margin.top]);
-    const at = (q?: TrendPoint): Point | undefined => (q ? [x(q.key) ?? 0, y(q.value)] : undefined);
-    const labels = liftOverlapping(
-      points.map((p, i) => valueLabelPlace(p.valueLabel, at(p)!, at(points[i - 1]), at(points[i + 1]), width, text)),
-      lineHeight,
-    );
-    return { margin, height, x, y, labels };
-  };
-  let { margin, height, x, y, labels } = layout(0);
-  // A label's top is about a line above its baseline: lifted past the chart's top, the chart grows.
-  const overflow = lineHeight - Math.min(...labels.map((l) => l.y));
-  if (overflow > 0) ({ margin, height, x, y, labels } = layout(overflow));
+  // Listed values' lines: room for Chinese glyphs' full height.
+  const lineHeight = VALUE_SIZE * em * 1.5;
+  const margin = { top: TOP * em, right: 36, bottom: BOTTOM * em, left: 36 };
+  const chartHeight = (model.height ?? 120) + (TOP + BOTTOM) * (em - 1);
+  const x = scalePoint<string>()
+    .domain(points.map((p) => p.key))
+    .range([margin.left, width - margin.right])
+    .padding(0.3);
+  const y = valueScale(points.map((p) => p.value), [chartHeight - margin.bottom, margin.top]);
+  const at = (q?: TrendPoint): Point | undefined => (q ? [x(q.key) ?? 0, y(q.value)] : undefined);
+  const labels = points.map((p, i) => valueLabelPlace(p.valueLabel, at(p)!, at(points[i - 1]), at(points[i + 1]), width, text));
+  // Values too wide to stand over their points side by side (long values, large text, a narrow
+  // chart) would read as each other's: they are listed under the periods instead, "2018: …".
+  const crowded = labels.some((label, i) => i > 0 && label.left < labels[i - 1].right + 4);
+  const listed = crowded ? points.map((p) => wrapText(`${model.labelled(p.periodLabel)}${p.valueLabel}`, width, VALUE_SIZE * em, text)) : [];
+  const listTop = (i: number) => chartHeight + lineHeight * (listed.slice(0, i).flat().length + 0.5);
+  const height = chartHeight + lineHeight * (listed.flat().length + (crowded ? 0.5 : 0));
   /** A period under its point, never past the chart's edges (a span such as 2016–2020 at large text). */
   const periodX = (label: string, cx: number) => {
     const half = estimateTextWidth(label, AXIS_SIZE * em, text) / 2;
@@ -138,7 +127,7 @@ export function trendChart(model: TrendChartModel) {
     @focusin=${model.onFocusIn}
   >
     <g aria-hidden="true">
-      <line x1=${margin.left - 10} x2=${width - margin.right + 10} y1=${height - margin.bottom} y2=${height - margin.bottom} stroke="var(--_border)"></line>
+      <line x1=${margin.left - 10} x2=${width - margin.right + 10} y1=${chartHeight - margin.bottom} y2=${chartHeight - margin.bottom} stroke="var(--_border)"></line>
       ${actual.length > 1 ? svg`<path d=${path(actual) ?? ''} fill="none" stroke="var(--_bar)" stroke-width="2"></path>` : nothing}
       ${projected.length && lastActual
         ? svg`<path d=${path([lastActual, ...projected]) ?? ''} fill="none" stroke="var(--_bar)" stroke-width="2" stroke-dasharray="5 4"></path>`
@@ -154,8 +143,10 @@ export function trendChart(model: TrendChartModel) {
       return svg`<g class="point" part="point" role="img" aria-label=${p.ariaLabel} tabindex=${model.tabIndexFor(i, points.length)}>
         <circle cx=${cx} cy=${cy} r="5" fill=${hollow ? 'var(--_bg)' : 'var(--_bar)'} stroke="var(--_bar)" stroke-width="2"
           stroke-dasharray=${hollow ? '2 2' : nothing}></circle>
-        <text class="value-label halo" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true">${p.valueLabel}</text>
-        <text class="axis-label" x=${periodX(p.periodLabel, cx)} y=${height - 6 * em} text-anchor="middle" aria-hidden="true">${p.periodLabel}</text>
+        ${crowded
+          ? svg`<text class="value-label" x="0" y=${listTop(i)} dy="0.9em" aria-hidden="true">${listed[i].map((line, j) => svg`<tspan x="0" dy=${j ? '1.5em' : nothing}>${line}</tspan>`)}</text>`
+          : svg`<text class="value-label halo" x=${label.x} y=${label.y} text-anchor=${label.anchor} aria-hidden="true">${p.valueLabel}</text>`}
+        <text class="axis-label" x=${periodX(p.periodLabel, cx)} y=${chartHeight - 6 * em} text-anchor="middle" aria-hidden="true">${p.periodLabel}</text>
       </g>`;
     })}
   </svg>`;

@@ -307,6 +307,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
               points,
               width,
               text: this.size.text,
+              labelled: t.labelled,
               labelledBy: `${this.idPrefix}-trend`,
               describedBy: instructionsId,
               ...this.trendNav.chartProps(),

@@ -167,6 +167,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
             width: Math.max(this.size.width, 200),
             height: 160,
             text: this.size.text,
+            labelled: t.labelled,
             labelledBy: `${this.idPrefix}-title`,
             describedBy: `${this.idPrefix}-instructions`,
             ...this.nav.chartProps(),
