@@ -529,6 +529,9 @@ suite('<city-metric-card>', () => {
             for (const shown of sizes(selector)) expect(shown, `${where}: ${selector}`).to.be.closeTo((px * size) / 16, 0.01);
           }
           expectLabelsInside(el, where);
+          // Every point keeps its value label, over the point or listed under the chart.
+          const points = shadow(el).querySelectorAll('.trend .point');
+          for (const point of points) expect(point.querySelector('text.value-label')?.textContent?.trim(), `${where}: a value label`).to.not.equal('');
           const boxes = [...shadow(el).querySelectorAll('svg text')].map((node) => [node.textContent, node.getBoundingClientRect()] as const);
           for (const [i, [a, boxA]] of boxes.entries()) {
             for (const [b, boxB] of boxes.slice(i + 1)) expect(overlap(boxA, boxB), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
