@@ -531,7 +531,7 @@ suite('<city-metric-card>', () => {
           expectLabelsInside(el, where);
           // Every point keeps its value label, over the point or listed under the chart.
           const points = shadow(el).querySelectorAll('.trend .point');
-          for (const point of points) expect(point.querySelector('text.value-label')?.textContent?.trim(), `${where}: a value label`).to.not.equal('');
+          for (const point of points) expect(point.querySelector('text.value-label')?.textContent?.trim() ?? '', `${where}: a value label`).to.have.length.above(0);
           const boxes = [...shadow(el).querySelectorAll('svg text')].map((node) => [node.textContent, node.getBoundingClientRect()] as const);
           for (const [i, [a, boxA]] of boxes.entries()) {
             for (const [b, boxB] of boxes.slice(i + 1)) expect(overlap(boxA, boxB), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
