@@ -4,8 +4,8 @@
 // accessible name; the chart is one tab stop (roving tabindex).
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
-import { textScale, type TextStyle } from '../controllers/resize.js';
-import { BOLD, estimateTextWidth, wrapText } from './text-width.js';
+import type { TextStyle } from '../controllers/resize.js';
+import { AXIS_SIZE, BOLD, LABEL_SIZE, VALUE_SIZE, estimateTextWidth, textScale, wrapText } from './text-width.js';
 
 export interface BarRow {
   key: string;
@@ -41,10 +41,6 @@ const BAR = 16;
 const TOP = 18;
 /** A stacked name's line. */
 const LINE = 16;
-/** Names, values and the target's label, as the chart's styles size them (.point .label, text.value, text.axis-label). */
-const LABEL_SIZE = 13;
-const VALUE_SIZE = 12;
-const AXIS_SIZE = 11;
 
 /** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
 const STACK_BELOW = 420;

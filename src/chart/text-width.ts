@@ -2,7 +2,7 @@
 // widgets would cost a layout each): charts size their label columns and the
 // map decides which labels fit from these.
 import { CHINESE } from './mark-chinese.js';
-import type { TextSpacing } from '../controllers/resize.js';
+import type { TextSpacing, TextStyle } from '../controllers/resize.js';
 
 const CJK = new RegExp(`[${CHINESE}]`);
 /** A Chinese character, a word with its trailing spaces, or spaces: the places a label may break. */
@@ -12,6 +12,24 @@ const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
 
 /** How much wider bold text (a highlighted name, a map label's name) runs than regular. */
 export const BOLD = 1.1;
+
+/**
+ * The charts' text sizes at 16 px text, in one place: the styles size labels from
+ * them (in em, so they grow with the reader's text: styles/chart.ts) and the
+ * charts lay labels out with them.
+ */
+export const BASE_FONT_SIZE = 16;
+/** Bar names. */
+export const LABEL_SIZE = 13;
+/** Values by bars and trend points; map labels. */
+export const VALUE_SIZE = 12;
+/** A target's label, a trend's periods. */
+export const AXIS_SIZE = 11;
+
+/** How much larger than at 16 px the charts draw their text: with the reader's, never smaller (as the styles' max()). */
+export function textScale(text: TextStyle): number {
+  return Math.max(text.size, BASE_FONT_SIZE) / BASE_FONT_SIZE;
+}
 
 /** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
 export function estimateTextWidth(text: string, fontSize = 13, spacing = NO_SPACING): number {

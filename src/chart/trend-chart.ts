@@ -5,8 +5,8 @@ import { html, svg, nothing } from 'lit';
 import { line } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
 import { valueScale } from '../core/scales.js';
-import { estimateTextWidth, wrapText } from './text-width.js';
-import { textScale, type TextStyle } from '../controllers/resize.js';
+import { AXIS_SIZE, VALUE_SIZE, estimateTextWidth, textScale, wrapText } from './text-width.js';
+import type { TextStyle } from '../controllers/resize.js';
 
 export interface TrendPoint {
   key: string;
@@ -36,9 +36,6 @@ export interface TrendChartModel {
 
 type Point = [x: number, y: number];
 
-/** Value labels' size at 16 px text, as the chart's styles give it (text.value-label). */
-const VALUE_SIZE = 12;
-const AXIS_SIZE = 11;
 /** The margins above and below the line at 16 px text, for the value and period labels. */
 const TOP = 22;
 const BOTTOM = 24;
@@ -59,11 +56,11 @@ function valueLabelPlace(label: string, [cx, cy]: Point, prev: Point | undefined
   const baseline = cy - 10 * em;
   if (rises(next) && !rises(prev)) {
     const x = clamp(cx + 4, w, width);
-    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), 12 * em), left: x - w, right: x };
+    return { anchor: 'end', x, y: Math.max(Math.min(baseline, lineAt(next, x) - 4), VALUE_SIZE * em), left: x - w, right: x };
   }
   if (rises(prev) && !rises(next)) {
     const x = clamp(cx - 4, 0, width - w);
-    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), 12 * em), left: x, right: x + w };
+    return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), VALUE_SIZE * em), left: x, right: x + w };
   }
   const x = clamp(cx, w / 2, width - w / 2);
   return { anchor: 'middle', x, y: baseline, left: x - w / 2, right: x + w / 2 };

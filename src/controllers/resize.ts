@@ -3,6 +3,7 @@
 // its size (a reader who enlarges text gets larger chart labels too) and letter
 // and word spacing, which widen every label the charts place.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BASE_FONT_SIZE } from '../chart/text-width.js';
 
 /** Extra width, in px, after each character and each space (CSS letter-spacing, word-spacing). */
 export interface TextSpacing {
@@ -15,13 +16,7 @@ export interface TextStyle extends TextSpacing {
   size: number;
 }
 
-/** The font size chart label sizes are given for (13 px names at 16 px text). */
-export const BASE_FONT_SIZE = 16;
 
-/** How much larger than at 16 px the charts draw their text: with the reader's, never smaller (as the styles' max()). */
-export function textScale(text: TextStyle): number {
-  return Math.max(text.size, BASE_FONT_SIZE) / BASE_FONT_SIZE;
-}
 
 /**
  * Hosts connected but not yet measured. The first one to need its width

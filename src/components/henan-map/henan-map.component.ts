@@ -16,8 +16,8 @@ import { formatPeriod, formatTick } from '../../core/format.js';
 import { rankFacts } from '../../core/rank.js';
 import { nearestInDirection, readingOrder } from '../../core/spatial.js';
 import type { Lang } from '../../i18n/strings.js';
-import { BOLD, estimateTextWidth } from '../../chart/text-width.js';
-import { textScale, type TextSpacing } from '../../controllers/resize.js';
+import { BOLD, VALUE_SIZE, estimateTextWidth, textScale } from '../../chart/text-width.js';
+import type { TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
 
 interface MapFeature {
@@ -265,7 +265,7 @@ export class HenanMap extends ChartElement<MapModel> {
     const scale = MAP.width / width;
     // Labels are 12 px at 16 px text, in map units (the map is drawn scaled to its width).
     const em = textScale(this.size.text);
-    const font = 12 * em * scale;
+    const font = VALUE_SIZE * em * scale;
     const hatchId = `${this.idPrefix}-hatch`;
     // Names fit beside each other from 480 px at 16 px text, and from proportionally more at larger text.
     const labelled = width >= 480 * em;
