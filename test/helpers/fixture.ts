@@ -155,11 +155,13 @@ export function expectNotesShown(el: Element, facts: Array<{ note?: string; note
 
 /**
  * Fails unless the widget's sources line names the document of every fact in
- * `shown`, and no document without a fact of `metrics` (titles from data/dataset.json).
+ * `shown`, and no document without a fact of `metrics` in the periods shown
+ * (titles from data/dataset.json).
  */
 export function expectSourcesNamed(el: Element, shown: Fact[], metrics: string[], lang: 'en' | 'zh-CN'): void {
   const line = el.shadowRoot!.querySelector('[part="sources"]')?.textContent ?? '';
-  const possible = new Set(data.facts.filter((f) => metrics.includes(f.metric)).map((f) => f.source));
+  const periods = new Set(shown.map((f) => f.period));
+  const possible = new Set(data.facts.filter((f) => metrics.includes(f.metric) && periods.has(f.period)).map((f) => f.source));
   for (const source of data.sources) {
     const title = lang === 'en' ? source.title_en : source.title_zh;
     if (shown.some((f) => f.source === source.id) && !line.includes(title)) throw new Error(`the sources line does not name "${title}": "${line}"`);
