@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import rawIndex from '../data/runtime/index.js';
 import { decodeIndex, decodeShard } from '../src/data/runtime-format.ts';
 import { tokens } from '../src/styles/tokens.js';
-import { chartStyles } from '../src/styles/chart.js';
+import { chartStyles, chartTextStyles } from '../src/styles/chart.js';
 import { cardStyles } from '../src/components/city-metric-card/city-metric-card.styles.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -22,7 +22,7 @@ const metrics = new Map(shards.flatMap((s) => s.metrics).map((m) => [m.id, m]));
 const entities = new Map(index.entities.map((e) => [e.id, e]));
 const sources = new Map(index.sources.map((s) => [s.id, s]));
 const sheet = new CSSStyleSheet();
-sheet.replaceSync([tokens, chartStyles, cardStyles].map((s) => s.cssText).join('\n'));
+sheet.replaceSync([tokens, chartStyles, chartTextStyles, cardStyles].map((s) => s.cssText).join('\n'));
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 2 });
 const format = (f, m) => (m.unit === 'percent' ? `${number.format(f.value)}%` : `${number.format(f.value)} ${index.units[m.unit]?.label_en ?? ''}`.trim());
 

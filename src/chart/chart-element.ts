@@ -10,7 +10,7 @@ import { LanguageController } from '../controllers/language.js';
 import { ResizeController } from '../controllers/resize.js';
 import { strings, type Lang, type Strings } from '../i18n/strings.js';
 import { tokens } from '../styles/tokens.js';
-import { chartStyles } from '../styles/chart.js';
+import { chartStyles, chartTextStyles } from '../styles/chart.js';
 import { errorView, type Problem } from './error-view.js';
 import type { TableModel } from './data-table.js';
 import type { Footnote } from './footnotes.js';
@@ -21,7 +21,7 @@ let uid = 0;
 export type ErrorModel = { kind: 'error'; problem: Problem };
 
 export abstract class ChartElement<Model extends { kind: string } = { kind: string }> extends LitElement {
-  static override styles = [tokens, chartStyles];
+  static override styles = [tokens, chartStyles, chartTextStyles];
 
   /** `light`, `dark`, or unset to follow the reader's prefers-color-scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';

@@ -1,6 +1,6 @@
 // Styles shared by every chart: the frame, buttons, the data table, the source
 // note, focus rings, the error view. Components add only their own layout.
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { AXIS_SIZE, BASE_FONT_SIZE, LABEL_SIZE, VALUE_SIZE } from '../chart/text-width.js';
 
 export const chartStyles = css`
@@ -235,25 +235,6 @@ export const chartStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /*
-   * Chart text, in em of the chart's own font-size: the host's, set on each svg
-   * (the charts lay their labels out for the same sizes), so it grows with the
-   * reader's text, never below its size at 16 px (chart/text-width.ts).
-   */
-  .point .label {
-    font-size: max(${LABEL_SIZE / BASE_FONT_SIZE}em, ${LABEL_SIZE}px);
-  }
-  .point text.value,
-  text.value-label {
-    font-size: max(${VALUE_SIZE / BASE_FONT_SIZE}em, ${VALUE_SIZE}px);
-  }
-  /* A value on its name's line: in em of the name's size. */
-  .point tspan.value {
-    font-size: ${VALUE_SIZE / LABEL_SIZE}em;
-  }
-  text.axis-label {
-    font-size: max(${AXIS_SIZE / BASE_FONT_SIZE}em, ${AXIS_SIZE}px);
-  }
   /* Bar chart rows (chart/bar-chart.ts): highlighted, planned and not-reported rows by class. */
   .point.hl .label,
   .point.hl .value {
@@ -309,3 +290,27 @@ export const chartStyles = css`
     }
   }
 `;
+
+/*
+ * Chart text, in em of the chart's own font-size: the host's, set on each svg
+ * (the charts lay their labels out for the same sizes: chart/text-width.ts), so
+ * it grows with the reader's text, never below its size at 16 px. A plain string:
+ * the build's HTML-literal minifier cannot split a css template with values
+ * inside max().
+ */
+export const chartTextStyles = unsafeCSS(`
+  .point .label {
+    font-size: max(${LABEL_SIZE / BASE_FONT_SIZE}em, ${LABEL_SIZE}px);
+  }
+  .point text.value,
+  text.value-label {
+    font-size: max(${VALUE_SIZE / BASE_FONT_SIZE}em, ${VALUE_SIZE}px);
+  }
+  /* A value on its name's line: in em of the name's size. */
+  .point tspan.value {
+    font-size: ${VALUE_SIZE / LABEL_SIZE}em;
+  }
+  text.axis-label {
+    font-size: max(${AXIS_SIZE / BASE_FONT_SIZE}em, ${AXIS_SIZE}px);
+  }
+`);
