@@ -62,8 +62,9 @@ function setPrinting(value: boolean): void {
 }
 addEventListener('beforeprint', () => setPrinting(true));
 addEventListener('afterprint', () => setPrinting(false));
-// Where a browser fires no afterprint, the end of print media ends it too.
-matchMedia('print').addEventListener('change', (event) => {
+// Where a browser fires no afterprint, the end of print media ends it too (where there is
+// matchMedia: a DOM emulation such as jsdom, in a user's unit tests, has none).
+globalThis.matchMedia?.('print').addEventListener('change', (event) => {
   if (!event.matches) setPrinting(false);
 });
 
