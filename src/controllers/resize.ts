@@ -16,8 +16,6 @@ export interface TextStyle extends TextSpacing {
   size: number;
 }
 
-
-
 /**
  * Hosts connected but not yet measured. The first one to need its width
  * measures them all in one pass: reading every width before any of them
