@@ -1,5 +1,5 @@
 // "Source: <document>, <date>" with the value's status and period beside it, and
-// the verbatim Chinese quote one click (or key press) away; for charts of many
+// the verbatim Chinese quote one click (or key press) away, and on paper; for charts of many
 // figures, every document they come from.
 import { html, nothing } from 'lit';
 import { getSource } from '../data/dataset.js';
@@ -32,11 +32,8 @@ export function sourceNote(opts: {
     <button type="button" part="quote-toggle" aria-expanded=${open} aria-controls=${quoteId} @click=${opts.onToggle}>
       ${open ? t.hideQuote : t.showQuote}
     </button>
-    <div id=${quoteId} ?hidden=${!open}>
-      ${open
-        ? html`<blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote>`
-        : ''}
-    </div>
+    <!-- Hidden on screen until asked for; always printed (styles/chart.ts). -->
+    <div id=${quoteId} class="quote" ?hidden=${!open}><blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote></div>
   </div>`;
 }
 

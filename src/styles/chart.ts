@@ -283,6 +283,10 @@ export const chartStyles = css`
     .source button {
       display: none;
     }
+    /* The verbatim quote prints, opened on screen or not: paper has no button. */
+    .source .quote[hidden] {
+      display: block;
+    }
     /* Charts are drawn at most PRINT_WIDTH wide for paper (controllers/resize.ts); on a narrower page they scale down (viewBox). */
     svg {
       max-width: 100%;

@@ -194,12 +194,13 @@ suite('<city-metric-card>', () => {
       const el = await card({ city: rankedFact.entity, metric: rankedFact.metric, lang: 'en' });
       const source = data.sources.find((s) => s.id === rankedFact.source)!;
       expect(text(el, '.source')).to.contain(`Source: ${source.title_en}`);
-      expect(shadow(el).querySelector('blockquote')).to.equal(null);
+      expect(shadow(el).querySelector('blockquote')!.getClientRects().length, 'hidden until asked for').to.equal(0);
       const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!;
       expect(toggle.getAttribute('aria-expanded')).to.equal('false');
       toggle.click();
       await el.updateComplete;
       const quote = shadow(el).querySelector('blockquote')!;
+      expect(quote.getClientRects().length).to.be.greaterThan(0);
       expect(quote.getAttribute('lang')).to.equal('zh-CN');
       expect(quote.textContent).to.equal(rankedFact.quote);
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
@@ -694,6 +695,10 @@ suite('<city-metric-card>', () => {
           const style = getComputedStyle(el);
           expect(luminance(style.color), theme).to.be.lessThan(luminance(style.backgroundColor));
           expect(shadow(el).querySelector<HTMLElement>('[part="quote-toggle"]')!.getClientRects().length).to.equal(0);
+          // The verbatim quote prints without being opened: paper has no button.
+          const quote = shadow(el).querySelector('blockquote')!;
+          expect(quote.getClientRects().length, 'the quote printed').to.be.greaterThan(0);
+          expect(quote.textContent).to.equal(rankedFact.quote);
         }
         expect(printed[1]).to.deep.equal(printed[0]);
         expect(printed[2]).to.deep.equal(printed[0]);
