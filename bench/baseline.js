@@ -85,7 +85,10 @@ export function drawCard(root, width, entityId, metricId, period) {
   el('span', line, 'Actual', 'status actual');
   line.append(` ${fact.period}`);
   el('button', source, 'Show the original text').type = 'button';
-  el('div', source).hidden = true;
+  // The verbatim quote, hidden on screen (printed), as the card has it.
+  const quote = el('div', source, undefined, 'quote');
+  quote.hidden = true;
+  el('blockquote', quote, fact.quote).lang = 'zh-CN';
   const actions = el('div', figure, undefined, 'actions');
   el('button', actions, 'Show data table').type = 'button';
   el('div', figure).hidden = true;
