@@ -5,7 +5,7 @@
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
 import type { TextStyle } from '../controllers/resize.js';
-import { AXIS_SIZE, BOLD, LABEL_SIZE, VALUE_SIZE, estimateTextWidth, textScale, wrapText } from './text-width.js';
+import { AXIS_SIZE, BOLD, LABEL_SIZE, VALUE_SIZE, centredWithin, estimateTextWidth, textScale, wrapText } from './text-width.js';
 
 export interface BarRow {
   key: string;
@@ -73,8 +73,7 @@ export function barChart(model: BarChartModel) {
   // The target's label names the chart too (with its title): the line itself is drawn for the eye only.
   const referenceId = `${model.labelledBy}-reference`;
   // Centred on its line, but never past the chart's edges.
-  const referenceHalf = reference ? estimateTextWidth(reference.label, AXIS_SIZE * em, text) / 2 : 0;
-  const referenceX = reference ? Math.min(Math.max(x(reference.value), referenceHalf), width - referenceHalf) : 0;
+  const referenceX = reference ? centredWithin(x(reference.value), estimateTextWidth(reference.label, AXIS_SIZE * em, text), width) : 0;
   // tabindex="-1": an SVG with key or focus listeners is a tab stop of its own in
   // Chromium; this keeps the points the chart's one stop (and Escape lands here).
   return html`<svg

@@ -51,3 +51,8 @@ export function wrapText(text: string, maxWidth: number, fontSize = 13, spacing 
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
 }
+
+/** Where a label `labelWidth` wide, centred on `x`, stands so it stays inside a chart `width` wide. */
+export function centredWithin(x: number, labelWidth: number, width: number): number {
+  return Math.min(Math.max(x, labelWidth / 2), width - labelWidth / 2);
+}

@@ -5,7 +5,7 @@ import { html, svg, nothing } from 'lit';
 import { line } from 'd3-shape';
 import { scalePoint } from 'd3-scale';
 import { valueScale } from '../core/scales.js';
-import { AXIS_SIZE, VALUE_SIZE, estimateTextWidth, textScale, wrapText } from './text-width.js';
+import { AXIS_SIZE, VALUE_SIZE, centredWithin, estimateTextWidth, textScale, wrapText } from './text-width.js';
 import type { TextStyle } from '../controllers/resize.js';
 
 export interface TrendPoint {
@@ -62,7 +62,7 @@ function valueLabelPlace(label: string, [cx, cy]: Point, prev: Point | undefined
     const x = clamp(cx - 4, 0, width - w);
     return { anchor: 'start', x, y: Math.max(Math.min(baseline, lineAt(prev, x) - 4), VALUE_SIZE * em), left: x, right: x + w };
   }
-  const x = clamp(cx, w / 2, width - w / 2);
+  const x = centredWithin(cx, w, width);
   return { anchor: 'middle', x, y: baseline, left: x - w / 2, right: x + w / 2 };
 }
 
@@ -98,10 +98,7 @@ export function trendChart(model: TrendChartModel) {
   const listTop = (i: number) => chartHeight + lineHeight * (listed.slice(0, i).flat().length + 0.5);
   const height = chartHeight + lineHeight * (listed.flat().length + (crowded ? 0.5 : 0));
   /** A period under its point, never past the chart's edges (a span such as 2016–2020 at large text). */
-  const periodX = (label: string, cx: number) => {
-    const half = estimateTextWidth(label, AXIS_SIZE * em, text) / 2;
-    return Math.min(Math.max(cx, half), width - half);
-  };
+  const periodX = (label: string, cx: number) => centredWithin(cx, estimateTextWidth(label, AXIS_SIZE * em, text), width);
   const path = line<TrendPoint>()
     .x((p) => x(p.key) ?? 0)
     .y((p) => y(p.value));

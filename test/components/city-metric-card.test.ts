@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-metric-card/city-metric-card.js';
 import type { CityMetricCard } from '../../src/components/city-metric-card/city-metric-card.component.js';
-import { captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, expectSourcesNamed, mount, mountElement } from '../helpers/fixture.js';
+import { boxesOverlap, captureWarnings, expectAccessible, expectChineseMarked, expectNotesShown, expectSourcesNamed, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, comparableFacts, data, factsWithTrend, notReportedCase, parseDisplayed, targetOrPlanFact } from '../helpers/data.js';
 import type { Fact } from '../../src/data/types.js';
 import { PRINT_WIDTH } from '../../src/controllers/resize.js';
@@ -518,7 +518,6 @@ suite('<city-metric-card>', () => {
     });
 
     test("a reader's larger text grows the chart labels with it (13, 12 and 11 px at 16), and they still fit without overlapping", async () => {
-      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
       // A ranking and a trend (the target's label: see city-ranking's tests).
       const cases = [rankedFact, trend[0]].map((f) => ({ city: f.entity, metric: f.metric, period: f.period }));
       for (const [size, width, lang] of [[16, 640, 'en'], [24, 480, 'zh-CN'], [32, 640, 'en'], [32, 320, 'en'], [32, 320, 'zh-CN']] as const) {
@@ -535,7 +534,7 @@ suite('<city-metric-card>', () => {
           for (const point of points) expect(point.querySelector('text.value-label')?.textContent?.trim() ?? '', `${where}: a value label`).to.have.length.above(0);
           const boxes = [...shadow(el).querySelectorAll('svg text')].map((node) => [node.textContent, node.getBoundingClientRect()] as const);
           for (const [i, [a, boxA]] of boxes.entries()) {
-            for (const [b, boxB] of boxes.slice(i + 1)) expect(overlap(boxA, boxB), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
+            for (const [b, boxB] of boxes.slice(i + 1)) expect(boxesOverlap(boxA, boxB), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
           }
         }
       }

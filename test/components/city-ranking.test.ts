@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-ranking/city-ranking.js';
 import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
-import { expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
+import { atTextSize, boxesOverlap, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -129,13 +129,9 @@ suite('<city-ranking>', () => {
   test("the provincial target's label stays inside the chart and clear of every other label, at the reader's larger text too", async () => {
     const targets = data.facts.filter((f) => f.entity === 'henan' && f.status === 'target');
     expect(targets.length, 'provincial targets in the dataset').to.be.greaterThan(0);
-    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     for (const target of targets) {
       for (const [size, width, lang] of [[16, 320, 'en'], [24, 480, 'zh-CN'], [32, 320, 'en'], [32, 320, 'zh-CN'], [32, 640, 'en']] as const) {
-        document.documentElement.style.setProperty('--hhw-font-size', `${size}px`);
-        const el = await mountElement<CityRanking>('city-ranking', { metric: target.metric, period: target.period, lang }, width).finally(() =>
-          document.documentElement.style.removeProperty('--hhw-font-size'),
-        );
+        const el = await atTextSize(size, () => mountElement<CityRanking>('city-ranking', { metric: target.metric, period: target.period, lang }, width));
         const where = `${target.metric} at ${size}px, ${width}px, ${lang}`;
         const svg = shadow(el).querySelector('svg[part="chart"]')!.getBoundingClientRect();
         const label = shadow(el).querySelector('.reference text');
@@ -143,7 +139,7 @@ suite('<city-ranking>', () => {
         const texts = [...shadow(el).querySelectorAll('svg text')].map((node) => [node.textContent, node.getBoundingClientRect()] as const);
         for (const [i, [a, box]] of texts.entries()) {
           expect(box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5, `${where}: "${a}" inside the chart`).to.equal(true);
-          for (const [b, other] of texts.slice(i + 1)) expect(overlap(box, other), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
+          for (const [b, other] of texts.slice(i + 1)) expect(boxesOverlap(box, other), `${where}: "${a}" and "${b}" overlap`).to.equal(false);
         }
       }
     }

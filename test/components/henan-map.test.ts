@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
-import { contrastRatio, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
+import { atTextSize, contrastRatio, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
@@ -50,8 +50,7 @@ suite('<henan-map>', () => {
   test('no two labels overlap, in English and Chinese, in 520 to 1100 px columns, at 16 to 32 px text; every reported value is labelled', async () => {
     for (const lang of ['en', 'zh-CN']) {
       for (const [width, textSize] of [[520, 16], [760, 16], [760, 20], [1100, 32]]) {
-        document.documentElement.style.setProperty('--hhw-font-size', `${textSize}px`);
-        const el = await map({ metric: main.metric, lang }, width).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
+        const el = await atTextSize(textSize, () => map({ metric: main.metric, lang }, width));
         const texts = [...shadow(el).querySelectorAll<SVGTextElement>('.labels text')];
         expect(texts).to.have.length(18);
         const lines = texts.flatMap((text, i) => [...text.querySelectorAll('tspan')].map((tspan) => ({ i, text: tspan.textContent!, box: tspan.getBBox() })));
@@ -76,8 +75,7 @@ suite('<henan-map>', () => {
   test('its labels grow with the reader\'s text (12 px at 16), never smaller, and give way to the table where names would not fit beside each other', async () => {
     /** The labels' size on screen, in CSS px (the map is drawn scaled to its width), or undefined when none are drawn. */
     const labelSize = async (textSize: number, width: number) => {
-      document.documentElement.style.setProperty('--hhw-font-size', `${textSize}px`);
-      const el = await map({ metric: main.metric, lang: 'en' }, width).finally(() => document.documentElement.style.removeProperty('--hhw-font-size'));
+      const el = await atTextSize(textSize, () => map({ metric: main.metric, lang: 'en' }, width));
       const svg = shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]')!;
       const labels = shadow(el).querySelector('.labels');
       return labels ? (parseFloat(getComputedStyle(labels).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width : undefined;

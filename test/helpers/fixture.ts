@@ -168,3 +168,18 @@ export function expectSourcesNamed(el: Element, shown: Fact[], metrics: string[]
     if (!possible.has(source.id) && line.includes(title)) throw new Error(`the sources line names "${title}", which has no figure of ${metrics.join(', ')}`);
   }
 }
+
+/** Whether two boxes overlap by more than half a pixel each way. */
+export function boxesOverlap(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+/** Mounts with the reader's text at `size` px (--hhw-font-size on the page), restored after. */
+export async function atTextSize<T>(size: number, mountIt: () => Promise<T>): Promise<T> {
+  document.documentElement.style.setProperty('--hhw-font-size', `${size}px`);
+  try {
+    return await mountIt();
+  } finally {
+    document.documentElement.style.removeProperty('--hhw-font-size');
+  }
+}
