@@ -71,9 +71,10 @@ export abstract class ChartElement<Model extends { kind: string } = { kind: stri
   /** Derives the model once per change of inputs, language or loaded data. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = this.language.lang;
-    const stale = this.inputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name)) || lang !== this.modelLang || this.model === undefined;
-    if (!stale) return;
-    if (!this.data.ensure(this.programsNeeded())) {
+    const inputsChanged = this.inputs.some((name) => (changed as Map<PropertyKey, unknown>).has(name));
+    if (!inputsChanged && lang === this.modelLang && this.model !== undefined) return;
+    // A failed shard is requested again when the author changes an attribute, not on every render.
+    if (!this.data.ensure(this.programsNeeded(), { retry: inputsChanged })) {
       this.model = undefined;
       return;
     }
