@@ -60,6 +60,7 @@ export const ManyCitiesNarrow: Story = { args: { program: 'covid-19', cities: []
 export const Dark: Story = { args: { theme: 'dark' } };
 export const Wide: Story = { args: { width: 1400 } };
 export const BadProgram: Story = { args: { program: 'space-medicine' } };
+export const ProgrammeWithoutFigures: Story = { args: { program: 'maternal-child-health', cities: [], metrics: [] } };
 export const BadCity: Story = { args: { cities: 'kaifeng,atlantis' } };
 export const EmptySelection: Story = { args: { cities: ' , ' } };
 export const ForcedColorsPreview: Story = {

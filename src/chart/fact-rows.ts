@@ -16,6 +16,15 @@ export const programLabel = (program: Program, lang: Lang): string => (lang === 
 export const sourceTitle = (source: Source, lang: Lang): string => (lang === 'zh-CN' ? source.title_zh : source.title_en);
 /** The named project a fact is about, in the reader's language (undefined for a whole-place figure). */
 export const subjectName = (fact: Fact, lang: Lang): string | undefined => (lang === 'zh-CN' ? fact.subject : (fact.subject_en ?? fact.subject));
+/**
+ * Whose figure a fact is, in the reader's language: the place, and the part of it the figure
+ * covers when it is not the whole place ("Luoyang (the five hospitals …)"), so a rank or a
+ * table never reads one hospital's figure as its city's.
+ */
+export function factPlace(fact: Fact, t: Strings, lang: Lang): string {
+  const subject = subjectName(fact, lang);
+  return subject ? t.bracket(placeName(fact.entity, lang), subject) : placeName(fact.entity, lang);
+}
 /** Formatted values, per fact and language: a card shows each one several times (bar, title, table, summary). */
 const formatted = new WeakMap<Fact, Partial<Record<Lang, string>>>();
 
@@ -33,7 +42,7 @@ export function statedValue(fact: Fact, metric: Metric, t: Strings, lang: Lang, 
 
 /** "Kaifeng: 34 facilities, 2020, Actual" */
 export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): string {
-  return t.point(placeName(fact.entity, lang), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status]);
+  return t.point(factPlace(fact, t, lang), valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status]);
 }
 
 /**
@@ -63,9 +72,9 @@ export function rankingInWords(ranking: Ranked<Fact>[], metric: Metric, t: Strin
   return t.rankingSummary({
     reported: opts.reported,
     count: ranking.length,
-    top: placeName(top.entity, lang),
+    top: factPlace(top, t, lang),
     topValue: valueText(top, metric, lang),
-    bottom: placeName(bottom.entity, lang),
+    bottom: factPlace(bottom, t, lang),
     bottomValue: valueText(bottom, metric, lang),
     highlight: highlightSentence,
   });
@@ -77,7 +86,7 @@ export function rankedRows(ranking: Ranked<Fact>[], metric: Metric, t: Strings, 
     const name = `${pointLabel(item, metric, t, lang)}${lang === 'zh-CN' ? '；' : '; '}${t.columns.rank} ${t.rankOf(rank, ranking.length)}`;
     return {
       key: item.entity,
-      label: placeName(item.entity, lang),
+      label: factPlace(item, t, lang),
       value: item.value,
       valueLabel: valueText(item, metric, lang),
       highlighted: item.entity === highlight,
@@ -102,7 +111,7 @@ export function factTable(facts: Fact[], metric: Metric, t: Strings, lang: Lang,
     ],
     rows: facts.map((f) => ({
       cells: [
-        placeName(f.entity, lang),
+        factPlace(f, t, lang),
         ...(withRank ? [String(opts.ranks!.get(f) ?? '')] : []),
         valueText(f, metric, lang),
         formatPeriod(f.period, lang),

@@ -49,6 +49,9 @@ export function loadProgram(programId: string): Promise<void> {
 /** The programme a metric belongs to, from the index (no shard needed). */
 export const programOfMetric = (metricId: string): string | undefined => dataIndex.metricProgram[metricId];
 
+/** Whether any metric belongs to a programme: one the sources report nothing for has no shard. */
+export const programHasData = (programId: string): boolean => Object.values(dataIndex.metricProgram).includes(programId);
+
 /** Every metric id, from the index. */
 export const allMetricIds = (): string[] => Object.keys(dataIndex.metricProgram);
 

@@ -89,6 +89,7 @@ export interface Strings {
     notOnMap: (place: string) => string;
     unknownMetric: (value: string) => string;
     unknownProgram: (value: string) => string;
+    noProgramFigures: (program: string) => string;
     unknownPeriod: (value: string, metric: string) => string;
     unknownSubject: (value: string, metric: string) => string;
     /** The valid value when a place reports no named projects for an indicator. */
@@ -203,6 +204,7 @@ const en: Strings = {
     notOnMap: (place) => `${place} is not a prefecture-level city: the map draws those 18 only.`,
     unknownMetric: (value) => `There is no indicator "${value}" in the dataset.`,
     unknownProgram: (value) => `There is no programme "${value}" in the dataset.`,
+    noProgramFigures: (program) => `The sources report no figures for ${midSentence(program)}, so there is nothing to compare.`,
     unknownPeriod: (value, metric) => `The dataset has no figures for ${midSentence(metric)} in "${value}".`,
     unknownSubject: (value, metric) => `The dataset has no figure for ${midSentence(metric)} about "${value}".`,
     noSubjects: 'none: leave "subject" out, these figures are about the whole place',
@@ -314,6 +316,7 @@ const zh: Strings = {
     notOnMap: (place) => `${place}不是地级市：地图只绘制18个地级市。`,
     unknownMetric: (value) => `数据集中没有“${value}”这项指标。`,
     unknownProgram: (value) => `数据集中没有“${value}”这个项目。`,
+    noProgramFigures: (program) => `来源文件中没有${program}的数据，无法比较。`,
     unknownPeriod: (value, metric) => `数据集中没有${metric}在“${value}”的数据。`,
     unknownSubject: (value, metric) => `数据集中没有${metric}关于“${value}”的数据。`,
     noSubjects: '无：请去掉“subject”，这些数据是关于整个地区的',

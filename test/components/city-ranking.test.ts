@@ -56,6 +56,29 @@ suite('<city-ranking>', () => {
     });
   });
 
+  test('a figure that covers only part of a place is named with that part, in the bar, its accessible name and the table', async () => {
+    // Ranked figures about one named part of a place (a hospital, a group of hospitals): no place has another for the same period.
+    const partial = data.facts.filter(
+      (f) => f.subject && f.status === 'actual' && !data.facts.some((g) => g !== f && g.entity === f.entity && g.metric === f.metric && g.period === f.period) &&
+        data.facts.some((g) => g.metric === f.metric && g.period === f.period && g.entity !== f.entity && entity(g.entity).level === entity(f.entity).level),
+    );
+    expect(partial.length, 'ranked figures with a subject').to.be.greaterThan(0);
+    for (const fact of partial) {
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const el = await ranking({ metric: fact.metric, period: fact.period, level: entity(fact.entity).level, lang });
+        const [name, part] = lang === 'en' ? [entity(fact.entity).name_en, fact.subject_en!] : [entity(fact.entity).name_zh, fact.subject!];
+        const point = shadow(el).querySelector(`.point[data-key="${fact.entity}"]`)!;
+        for (const text of [point.querySelector('.label')!.textContent!, point.getAttribute('aria-label')!]) {
+          expect(text.replace(/\s+/g, ' '), `${fact.id} (${lang})`).to.contain(name).and.to.contain(part);
+        }
+        shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+        await el.updateComplete;
+        const row = [...shadow(el).querySelectorAll('tbody th')].find((th) => th.textContent!.startsWith(name))!;
+        expect(row.textContent, `${fact.id} table (${lang})`).to.contain(part);
+      }
+    }
+  });
+
   test('states the provincial target in words, with how many places reached it', async () => {
     // A metric with a provincial target for a period in which prefectures report results.
     const targets = data.facts.filter((f) => f.entity === 'henan' && f.status === 'target');

@@ -47,6 +47,8 @@ function scenario() {
 
 const s = scenario();
 const attrs = { program: s.program, cities: [...s.cities, s.absent].join(','), metrics: s.metrics.join(','), lang: 'en' };
+// A programme listed in the dataset that no source reports figures for (the data compiler keeps it, with 0 in data/COVERAGE.md).
+const emptyProgram = data.programs.find((p) => !data.metrics.some((m) => m.program === p.id))!;
 
 suite('<program-comparison>', () => {
   test('one small multiple per metric, each place with its dataset value or "Not reported"', async () => {
@@ -285,10 +287,13 @@ suite('<program-comparison>', () => {
       ['an empty selection', { program: s.program, cities: ' , ' }, /"cities" attribute selects nothing/],
       ['an unknown metric', { program: s.program, metrics: 'happiness' }, /no indicator "happiness"/],
       ['a selection nobody reports', { program: s.program, metrics: s.metrics[0], cities: s.absent }, /no figures for .* from /],
+      ['a programme the sources report nothing for', { program: emptyProgram.id }, /report no figures for /],
     ];
     for (const [name, bad, message] of cases) {
       test(`${name}: alert with valid values, one warning, recovery`, async () => {
         const el = await expectBadInput(() => comparison({ ...bad, lang: 'en' }), message);
+        // Only programmes with figures are offered.
+        if (!bad.cities && !bad.metrics) expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.not.contain(emptyProgram.id);
         for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
         await el.updateComplete;
         expect(shadow(el).querySelector('[role="alert"]')).to.equal(null);

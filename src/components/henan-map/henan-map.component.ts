@@ -5,7 +5,7 @@ import rawMap from '../../../data/runtime/henan-map.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { metricLabel, placeName, pointLabel, rankingInWords, sourceTitle, valueText } from '../../chart/fact-rows.js';
+import { factPlace, metricLabel, placeName, pointLabel, rankingInWords, sourceTitle, valueText } from '../../chart/fact-rows.js';
 import { sourceNote, sourcesLine } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
@@ -220,7 +220,7 @@ export class HenanMap extends ChartElement<MapModel> {
       const fact = facts.get(feature.entity);
       const city = {
         cells: [
-          placeName(feature.entity, lang),
+          fact ? factPlace(fact, t, lang) : placeName(feature.entity, lang),
           fact ? valueText(fact, metric, lang) : t.notReported,
           fact ? formatPeriod(fact.period, lang) : formatPeriod(period, lang),
           fact ? t.status[fact.status] : '—',
@@ -230,7 +230,7 @@ export class HenanMap extends ChartElement<MapModel> {
         highlighted: feature.entity === highlight ? t.highlighted : undefined,
       };
       const countyRows = counties.get(feature.entity)!.map((f) => ({
-        cells: [placeName(f.entity, lang), valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
+        cells: [factPlace(f, t, lang), valueText(f, metric, lang), formatPeriod(f.period, lang), t.status[f.status], sourceTitle(getSource(f.source)!, lang)],
         numeric: [1],
         nested: true,
       }));

@@ -4,11 +4,11 @@ import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
-import { metricLabel, placeName, pointLabel, programLabel, sourceTitle, statedValue, valueText } from '../../chart/fact-rows.js';
+import { factPlace, metricLabel, placeName, pointLabel, programLabel, sourceTitle, statedValue, valueText } from '../../chart/fact-rows.js';
 import { sourceNote, sourcesLine } from '../../chart/source-note.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
-import { dataIndex, entitiesReporting, findEntity, getEntity, getMetric, getProgram, getSource, metricsOf, provincialTarget } from '../../data/dataset.js';
+import { dataIndex, entitiesReporting, findEntity, getEntity, getMetric, getProgram, getSource, metricsOf, programHasData, provincialTarget } from '../../data/dataset.js';
 import { mainFact } from '../../data/select.js';
 import type { Entity, Fact, Level, Metric, Program } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
@@ -95,18 +95,19 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
 
   protected programsNeeded(): string[] {
     const program = this.program?.trim();
-    return program && getProgram(program) ? [program] : [];
+    return program && programHasData(program) ? [program] : [];
   }
 
   protected buildModel(lang: Lang): ComparisonModel | ErrorModel {
     const t = this.t;
-    const programList = (): Pick<Problem, 'valid' | 'more'> => ({
-      valid: dataIndex.programs.slice(0, VALID_SHOWN).map((p) => `${p.id} (${programLabel(p, lang)})`),
-      more: Math.max(0, dataIndex.programs.length - VALID_SHOWN),
-    });
+    const programList = (): Pick<Problem, 'valid' | 'more'> => {
+      const withData = dataIndex.programs.filter((p) => programHasData(p.id));
+      return { valid: withData.slice(0, VALID_SHOWN).map((p) => `${p.id} (${programLabel(p, lang)})`), more: Math.max(0, withData.length - VALID_SHOWN) };
+    };
     if (!this.program?.trim()) return { kind: 'error', problem: { message: t.errors.missingAttribute('program'), ...programList() } };
     const program = getProgram(this.program.trim());
     if (!program) return { kind: 'error', problem: { message: t.errors.unknownProgram(this.program), ...programList() } };
+    if (!programHasData(program.id)) return { kind: 'error', problem: { message: t.errors.noProgramFigures(programLabel(program, lang)), ...programList() } };
 
     const level = this.level?.trim() ? (this.level.trim() as Level) : undefined;
     if (level && !LEVELS.includes(level)) return { kind: 'error', problem: { message: t.errors.unknownLevel(this.level!), valid: LEVELS } };
@@ -176,14 +177,14 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       const shown = (f: Fact) => statedValue(f, panel.metric, t, lang, t.statusLong);
       return (
         t.comparisonSummary.first({
-          place: placeName(first.entity.id, lang),
+          place: factPlace(fact, t, lang),
           metric: metricLabel(panel.metric, lang),
           value: shown(fact),
           period: formatPeriod(fact.period, lang),
           relation,
           target: target ? valueText(target, panel.metric, lang) : undefined,
         }) +
-        (others.length ? t.comparisonSummary.others(others.map((r) => t.placeValue(placeName(r.entity.id, lang), shown(r.fact!)))) : '') +
+        (others.length ? t.comparisonSummary.others(others.map((r) => t.placeValue(factPlace(r.fact!, t, lang), shown(r.fact!)))) : '') +
         (missing.length ? t.comparisonSummary.notReported(t.list(missing)) : '')
       );
     });
@@ -200,7 +201,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       rows: panels.flatMap((panel) =>
         [...panel.rows, ...(panel.target ? [{ entity: getEntity(panel.target.entity)!, fact: panel.target }] : [])].map(({ entity, fact }) => ({
           cells: [
-            placeName(entity.id, lang),
+            fact ? factPlace(fact, t, lang) : placeName(entity.id, lang),
             metricLabel(panel.metric, lang),
             fact ? valueText(fact, panel.metric, lang) : t.notReported,
             fact ? formatPeriod(fact.period, lang) : '—',
@@ -250,7 +251,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
         const titleId = `${this.idPrefix}-panel-${index}`;
         const rows: BarRow[] = panel.rows.map(({ entity, fact }) => ({
           key: `${panel.metric.id}|${entity.id}`,
-          label: placeName(entity.id, lang),
+          label: fact ? factPlace(fact, t, lang) : placeName(entity.id, lang),
           value: fact?.value,
           valueLabel: fact ? statedValue(fact, panel.metric, t, lang, t.status) : t.notReported,
           status: fact?.status,
