@@ -90,6 +90,12 @@ export function compileDataset({ dataDir, seedsDir, onlySource }) {
     errors,
   );
   const metricById = new Map(metrics.map((m) => [m.id, m]));
+  // Kept sorted by id, so a curator finds a metric (and sees a near-duplicate) where it belongs.
+  for (const file of metricFiles) {
+    const ids = metrics.filter((m) => m.file === file).map((m) => m.id);
+    const at = ids.findIndex((id, i) => i > 0 && ids[i - 1].localeCompare(id) > 0);
+    if (at > 0) refuse(file, lineOf(file, ids[at]), `metric ${ids[at]}`, `out of order: the file is sorted by id, and it sorts before ${ids[at - 1]}`);
+  }
   for (const m of metrics) {
     const what = `metric ${m.id}`;
     const line = lineOf(m.file, m.id);

@@ -149,6 +149,18 @@ suite('data compiler: accepts', () => {
 });
 
 suite('data compiler: refuses', () => {
+  test('a metrics file out of id order, naming the file, line and metric', () => {
+    const file = join(fixture.data, 'metrics', 'm.json');
+    const metrics = JSON.parse(readFileSync(file, 'utf8'));
+    [metrics[0], metrics[1]] = [metrics[1], metrics[0]];
+    writeFileSync(file, JSON.stringify(metrics, null, 2));
+    const result = compileWith([GOOD_FACT]);
+    assert.equal(result.dataset, undefined);
+    assert.equal(result.errors.length, 1, result.errors.join('\n'));
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(`"id": "${metrics[1].id}"`)) + 1;
+    assert.match(result.errors[0], new RegExp(`metrics/m\\.json:${line}: metric ${metrics[1].id}: out of order`));
+  });
+
   test('a quote that is not in the seed', () => {
     assertRefused(compileWith([GOOD_FACT, { ...GOOD_FACT, entity: 'zhengzhou', quote: '设置发热门诊 34 个' }]), 2, /quote not found in seed 000: "设置发热门诊 34 个"/);
   });
