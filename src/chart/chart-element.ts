@@ -20,6 +20,27 @@ let uid = 0;
 
 export type ErrorModel = { kind: 'error'; problem: Problem };
 
+/**
+ * Custom properties every widget reads (set them on the element or any ancestor):
+ *
+ * @cssprop --hhw-color-text - Text colour.
+ * @cssprop --hhw-color-muted - Secondary text colour.
+ * @cssprop --hhw-color-background - Background colour.
+ * @cssprop --hhw-color-surface - Background of buttons and quotes.
+ * @cssprop --hhw-color-border - Borders and axes.
+ * @cssprop --hhw-color-bar - Bars and lines.
+ * @cssprop --hhw-color-highlight - The highlighted place's bar.
+ * @cssprop --hhw-color-target - Target lines.
+ * @cssprop --hhw-color-focus - Focus ring.
+ * @cssprop --hhw-color-error - Error accent.
+ * @cssprop --hhw-color-not-reported - Hatching for places that did not report.
+ * @cssprop --hhw-font-family - Font (inherits the page's by default).
+ * @cssprop --hhw-font-size - Base font size (default: the reader's own, `medium`); chart labels grow with it.
+ * @cssprop --hhw-radius - Corner radius.
+ * @cssprop --hhw-space - Inner spacing.
+ * @cssprop --hhw-loading-height - Height held while a programme's data loads.
+ * @cssprop --hhw-motion-duration - Bar transitions (none when the reader prefers reduced motion).
+ */
 export abstract class ChartElement<Model extends { kind: string } = { kind: string }> extends LitElement {
   static override styles = [tokens, chartStyles, chartTextStyles];
 

@@ -71,6 +71,7 @@ const VALID_SHOWN = 6;
  * @csspart point - Each focusable data point.
  * @csspart footnotes - What figures cover, in the curators' notes.
  * @csspart source - The source line.
+ * @csspart sources - The documents the charts draw from, when more than the value's own.
  * @csspart quote - The verbatim quote.
  * @csspart quote-toggle - The button showing the quote.
  * @csspart table-toggle - The button showing the data table.
@@ -78,21 +79,6 @@ const VALID_SHOWN = 6;
  * @csspart error - The error message.
  * @csspart not-reported - The "not reported" message.
  *
- * @cssprop --hhw-color-text - Text colour.
- * @cssprop --hhw-color-muted - Secondary text colour.
- * @cssprop --hhw-color-background - Background colour.
- * @cssprop --hhw-color-surface - Background of buttons and quotes.
- * @cssprop --hhw-color-border - Borders and axes.
- * @cssprop --hhw-color-bar - Bars and lines.
- * @cssprop --hhw-color-highlight - The highlighted place's bar.
- * @cssprop --hhw-color-target - Target lines.
- * @cssprop --hhw-color-focus - Focus ring.
- * @cssprop --hhw-color-error - Error accent.
- * @cssprop --hhw-color-not-reported - Hatching for places that did not report.
- * @cssprop --hhw-font-family - Font (inherits the page's by default).
- * @cssprop --hhw-font-size - Base font size (default: the reader's own, `medium`).
- * @cssprop --hhw-radius - Corner radius.
- * @cssprop --hhw-space - Inner spacing.
  * @cssprop --hhw-min-height - Height reserved before the card renders.
  */
 export class CityMetricCard extends ChartElement<CardModel> {

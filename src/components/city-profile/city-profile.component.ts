@@ -50,11 +50,6 @@ type ProfileModel = { kind: 'profile'; entity: Entity; sections: PlaceSection[];
  * @csspart fact - Each fact.
  * @csspart quote - Each verbatim quote.
  * @csspart error - The error message.
- *
- * @cssprop --hhw-color-text - Text colour.
- * @cssprop --hhw-color-muted - Secondary text colour.
- * @cssprop --hhw-color-border - Rules between facts.
- * @cssprop --hhw-color-bar - Bars.
  */
 export class CityProfile extends ChartElement<ProfileModel> {
   static override styles = [...ChartElement.styles, profileStyles];

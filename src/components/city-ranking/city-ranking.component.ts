@@ -58,15 +58,6 @@ type RankingModel = {
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
- *
- * @cssprop --hhw-color-text - Text colour.
- * @cssprop --hhw-color-muted - Secondary text colour.
- * @cssprop --hhw-color-background - Background colour.
- * @cssprop --hhw-color-bar - Bars.
- * @cssprop --hhw-color-highlight - The highlighted place's bar.
- * @cssprop --hhw-color-target - Target line.
- * @cssprop --hhw-color-focus - Focus ring.
- * @cssprop --hhw-font-family - Font (inherits the page's by default).
  */
 export class CityRanking extends ChartElement<RankingModel> {
   /** Metric id. */

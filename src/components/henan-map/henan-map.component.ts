@@ -121,15 +121,11 @@ function countiesUnder(countyFacts: Fact[], city: string): Fact[] {
  * @csspart sources - The documents every figure shown comes from.
  * @csspart tooltip - The hover and focus tooltip.
  * @csspart source - The selected city's source.
+ * @csspart quote - The selected city's verbatim quote.
+ * @csspart quote-toggle - The button showing the quote.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
- *
- * @cssprop --hhw-color-text - Text colour.
- * @cssprop --hhw-color-background - Background and city borders.
- * @cssprop --hhw-color-not-reported - Hatching for cities that did not report.
- * @cssprop --hhw-color-highlight - Outline of the highlighted city.
- * @cssprop --hhw-color-focus - Focus ring.
  */
 export class HenanMap extends ChartElement<MapModel> {
   static override styles = [...ChartElement.styles, mapStyles];

@@ -42,13 +42,12 @@ type TrendModel =
  * @csspart point - Each focusable point.
  * @csspart footnotes - What figures cover, in the curators' notes.
  * @csspart source - The source line.
+ * @csspart quote - The verbatim quote.
+ * @csspart quote-toggle - The button showing the quote.
+ * @csspart sources - The documents the chart draws from, when more than the latest value's own.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
- *
- * @cssprop --hhw-color-bar - The line and points.
- * @cssprop --hhw-color-text - Text colour.
- * @cssprop --hhw-color-focus - Focus ring.
  */
 export class MetricTrend extends ChartElement<TrendModel> {
   /** Place id, Chinese or English name. */

@@ -55,16 +55,12 @@ type ComparisonModel = { kind: 'comparison'; program: Program; panels: Panel[]; 
  * @csspart point - Each focusable bar.
  * @csspart footnotes - Notes on periods and definitions.
  * @csspart sources - The documents every figure shown comes from.
+ * @csspart source - The chosen value's source.
+ * @csspart quote - The chosen value's verbatim quote.
+ * @csspart quote-toggle - The button showing the quote.
  * @csspart table-toggle - The button showing the data table.
  * @csspart table - The data table's scroll region.
  * @csspart error - The error message.
- *
- * @cssprop --hhw-color-text - Text colour.
- * @cssprop --hhw-color-bar - Bars.
- * @cssprop --hhw-color-target - Target lines.
- * @cssprop --hhw-color-not-reported - Hatching for places that did not report.
- * @cssprop --hhw-color-focus - Focus ring.
- * @cssprop --hhw-font-family - Font (inherits the page's by default).
  */
 export class ProgramComparison extends ChartElement<ComparisonModel> {
   static override styles = [...ChartElement.styles, comparisonStyles];
