@@ -5,7 +5,7 @@
 import { html, svg, nothing } from 'lit';
 import { valueScale } from '../core/scales.js';
 import type { TextStyle } from '../controllers/resize.js';
-import { AXIS_SIZE, BOLD, LABEL_SIZE, VALUE_SIZE, centredWithin, estimateTextWidth, textScale, wrapText } from './text-width.js';
+import { AXIS_SIZE, LABEL_SIZE, VALUE_SIZE, centredWithin, estimateTextWidth, textScale, wrapText } from './text-width.js';
 
 export interface BarRow {
   key: string;
@@ -42,6 +42,9 @@ const TOP = 18;
 /** A stacked name's line. */
 const LINE = 16;
 
+/** Where stacked names start: clear of the axis line their bars start on (wrapped to the width less this). */
+const STACKED_X = 4;
+
 /** Below this width names and values stand above their bars, so long labels never squeeze the bars or run off the edge. */
 const STACK_BELOW = 420;
 
@@ -50,21 +53,25 @@ export function barChart(model: BarChartModel) {
   const em = textScale(text);
   // A target's label stands above the first row, which it must clear: a stacked name reaches above its row.
   const [rowHeight, barHeight, chartTop, lineHeight] = [ROW * em, BAR * em, (reference ? TOP + 6 : TOP) * em, LINE * em];
-  const widthOfLabel = (label: string) => estimateTextWidth(label, LABEL_SIZE * em, text);
-  const widthOfValue = (value: string) => estimateTextWidth(value, VALUE_SIZE * em, text);
+  const widthOfLabel = (label: string, bold = false) => estimateTextWidth(label, LABEL_SIZE * em, text, bold);
+  const widthOfValue = (value: string, bold = false) => estimateTextWidth(value, VALUE_SIZE * em, text, bold);
   // The highlighted row's name is bold.
-  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label) * (r.highlighted ? BOLD : 1)), 40) + 8;
-  const longestValue = Math.max(...rows.map((r) => widthOfValue(r.valueLabel)), 30) + 6;
-  // Names beside the bars when there is room for them, else above.
-  const stacked = width < STACK_BELOW || longestLabel > width * 0.38;
+  const longestLabel = Math.max(...rows.map((r) => widthOfLabel(r.label, r.highlighted)), 40) + 8;
+  const longestValue = Math.max(...rows.map((r) => widthOfValue(r.valueLabel, r.highlighted)), 30) + 6;
+  // Names beside the bars when there is room for them and their values, else above.
+  const stacked = width < STACK_BELOW || longestLabel > width * 0.38 || longestValue > width * 0.45;
   const labelWidth = stacked ? 0 : longestLabel;
   // Stacked, each value follows its name on the line above the bar when every name and value fit
   // there, so bars can use the whole width; otherwise values follow the bars, as beside.
-  const inline = stacked && rows.every((r) => widthOfLabel(r.label) + widthOfValue(r.valueLabel) + 10 <= width);
-  const valueWidth = inline ? 4 : Math.min(longestValue, width * 0.45);
+  // (The value follows its name 0.6em of the name's size after it.)
+  const inline = stacked && rows.every((r) => STACKED_X + widthOfLabel(r.label, r.highlighted) + 0.6 * LABEL_SIZE * em + widthOfValue(r.valueLabel, r.highlighted) + 2 <= width);
+  // A value too wide to follow its bar (large text, text spacing, a narrow column) gets lines of its own under the name.
+  const valueBelowName = stacked && !inline && longestValue > width * 0.45;
+  const valueWidth = inline || valueBelowName ? 4 : longestValue;
   // Stacked names longer than the chart wrap onto more lines, and their rows grow.
-  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - 4, LABEL_SIZE * em, text) : [r.label]));
-  const rowHeights = lines.map((l) => (stacked ? rowHeight + lineHeight * l.length : rowHeight));
+  const lines = rows.map((r) => (stacked && !inline ? wrapText(r.label, width - STACKED_X, LABEL_SIZE * em, text) : [r.label]));
+  const valueLines = rows.map((r) => (valueBelowName ? wrapText(r.valueLabel, width - STACKED_X, VALUE_SIZE * em, text) : []));
+  const rowHeights = lines.map((l, i) => (stacked ? rowHeight + lineHeight * (l.length + valueLines[i].length) : rowHeight));
   let top = chartTop;
   const rowTops = rowHeights.map((h) => (top += h) - h);
   const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
@@ -118,13 +125,13 @@ export function barChart(model: BarChartModel) {
       // The bar's <title> shows pointer users on hover what focus announces. On the bar, not the
       // point (it would be read again as the point's description), and the bar aria-hidden (or
       // it would be read again as a child).
-      const barOffset = stacked ? lineHeight * lines[i].length : 0;
+      const barOffset = stacked ? lineHeight * (lines[i].length + valueLines[i].length) : 0;
       const classes = `point${row.highlighted ? ' hl' : ''}${planned ? ' planned' : ''}${reported ? '' : ' missing'}`;
       return svg`<g class=${classes} part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}
           transform="translate(0 ${rowTops[i]})">
-        <text class="label" x=${stacked ? 0 : labelWidth - 6} y=${stacked ? 6 * em : barOffset + barHeight / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${lines[i].length > 1 ? lines[i].map((line, j) => svg`<tspan x="0" dy=${j ? '1.2em' : nothing}>${line}</tspan>`) : row.label}${inline ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}</text>
+        <text class="label" x=${stacked ? STACKED_X : labelWidth - 6} y=${stacked ? 6 * em : barOffset + barHeight / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${lines[i].length > 1 || valueBelowName ? lines[i].map((line, j) => svg`<tspan x=${STACKED_X} dy=${j ? '1.2em' : nothing}>${line}</tspan>`) : row.label}${inline ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}${valueLines[i].map((line) => svg`<tspan class="value" x=${STACKED_X} dy="1.3em">${line}</tspan>`)}</text>
         <rect class="bar" aria-hidden="true" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${barHeight} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>
-        ${inline ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + barHeight / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
+        ${inline || valueBelowName ? nothing : svg`<text class="value" x=${reported ? end + 4 : x(0) + 28} y=${barOffset + barHeight / 2} dy="0.35em" aria-hidden="true">${row.valueLabel}</text>`}
       </g>`;
     })}
     ${reference

@@ -31,11 +31,13 @@ const LONG = 12;
 
 export function dataTable(model: TableModel, id: string, open: boolean) {
   if (!open) return html`<div id=${id} hidden></div>`;
+  // A column of numbers is headed over its numbers (aligned to the end, as they are).
+  const numeric = new Set(model.rows.flatMap((row) => row.numeric ?? []));
   return html`<div class="table-region" id=${id} role="region" aria-label=${model.caption} tabindex="0" part="table">
     <table>
       <caption>${model.caption}</caption>
       <thead>
-        <tr>${model.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr>
+        <tr>${model.columns.map((c, i) => html`<th scope="col" class=${numeric.has(i) ? 'number' : nothing}>${c}</th>`)}</tr>
       </thead>
       <tbody>
         ${model.rows.map(

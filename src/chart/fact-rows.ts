@@ -7,6 +7,7 @@ import { formatPeriod, formatValue } from '../core/format.js';
 import type { Ranked } from '../core/rank.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import type { BarRow } from './bar-chart.js';
+import type { TrendPoint } from './trend-chart.js';
 import type { TableModel } from './data-table.js';
 
 export const entityName = (entity: Entity, lang: Lang): string => (lang === 'zh-CN' ? entity.name_zh : entity.name_en);
@@ -51,7 +52,7 @@ export function pointLabel(fact: Fact, metric: Metric, t: Strings, lang: Lang): 
  * report). "Zhengzhou was first" already places a first or last place, so it is
  * not placed again unless a better direction or a tie adds something.
  */
-export function rankingInWords(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, opts: { reported: string; levelLabel: string; highlight?: Entity }): string {
+export function rankingInWords(ranking: Ranked<Fact>[], metric: Metric, t: Strings, lang: Lang, opts: { reported: string; levelLabel: string; period: string; highlight?: Entity }): string {
   const top = ranking[0].item;
   const bottom = ranking[ranking.length - 1].item;
   const { highlight, levelLabel } = opts;
@@ -68,7 +69,7 @@ export function rankingInWords(ranking: Ranked<Fact>[], metric: Metric, t: Strin
           direction: metric.higher_is_better === null ? 'unknown' : metric.higher_is_better ? 'higher' : 'lower',
           subject: placeName(highlight.id, lang),
         })
-      : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang));
+      : t.notReportedBy(placeName(highlight.id, lang), metricLabel(metric, lang), formatPeriod(opts.period, lang));
   return t.rankingSummary({
     reported: opts.reported,
     count: ranking.length,
@@ -78,6 +79,19 @@ export function rankingInWords(ranking: Ranked<Fact>[], metric: Metric, t: Strin
     bottomValue: valueText(bottom, metric, lang),
     highlight: highlightSentence,
   });
+}
+
+/** A trend's points: each period says its status when it is not a result (a target never reads as that year's result). */
+export function trendPoints(facts: Fact[], metric: Metric, t: Strings, lang: Lang): TrendPoint[] {
+  return facts.map((f) => ({
+    key: `${f.period}|${f.status}`,
+    period: f.period,
+    periodLabel: f.status === 'actual' ? formatPeriod(f.period, lang) : `${formatPeriod(f.period, lang)} ${t.status[f.status]}`,
+    value: f.value,
+    valueLabel: valueText(f, metric, lang),
+    status: f.status,
+    ariaLabel: pointLabel(f, metric, t, lang),
+  }));
 }
 
 /** Bars for a ranking: rank in each accessible name, the highlighted place marked. */

@@ -14,3 +14,14 @@ export function markChinese(text: string, textLang: Lang) {
   if (textLang === 'zh-CN') return text;
   return text.split(CHINESE_RUN).map((part, i) => (i % 2 ? html`<span lang="zh-CN">${part}</span>` : part));
 }
+
+/** A line break (with the spaces around it) between two Chinese characters: where the source's page broke a line. */
+const BROKEN_LINE = new RegExp(`(?<=[${CHINESE}])[ \\t]*\\n\\s*(?=[${CHINESE}])`, 'g');
+
+/**
+ * A verbatim quote as it reads: the seed's line breaks are its page layout, not its text, so a
+ * break inside a Chinese word ("乳腺癌筛\n查") joins up and any other reads as a space.
+ */
+export function quoteForReading(quote: string): string {
+  return quote.replace(BROKEN_LINE, '').replace(/\s*\n\s*/g, ' ');
+}

@@ -7,6 +7,7 @@ import type { Fact, Source } from '../data/types.js';
 import type { Lang, Strings } from '../i18n/strings.js';
 import { formatDate, formatPeriod } from '../core/format.js';
 import { sourceTitle } from './fact-rows.js';
+import { quoteForReading } from './mark-chinese.js';
 
 export function sourceNote(opts: {
   t: Strings;
@@ -26,14 +27,13 @@ export function sourceNote(opts: {
     ${about ? html`<p class="about">${about}</p>` : nothing}
     <p>
       ${t.sourcesLine([{ title: sourceTitle(source, lang), date: formatDate(source.date, lang) }])} ·
-      <span class="status ${fact.status}">${t.status[fact.status]}</span>
-      ${t.joined([period, ...asOf])}
+      <span class="when"><span class="status ${fact.status}">${t.status[fact.status]}</span> ${t.joined([period, ...asOf])}</span>
     </p>
     <button type="button" part="quote-toggle" aria-expanded=${open} aria-controls=${quoteId} @click=${opts.onToggle}>
       ${open ? t.hideQuote : t.showQuote}
     </button>
     <!-- Hidden on screen until asked for; always printed (styles/chart.ts). -->
-    <div id=${quoteId} class="quote" ?hidden=${!open}><blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote></div>
+    <div id=${quoteId} class="quote" ?hidden=${!open}><blockquote lang="zh-CN" part="quote">${quoteForReading(fact.quote)}</blockquote></div>
   </div>`;
 }
 

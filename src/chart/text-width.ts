@@ -1,5 +1,6 @@
-// Label widths estimated without measuring text (measuring every label of 200
-// widgets would cost a layout each): charts size their label columns and the
+// Label widths without laying text out (a layout per label of 200 widgets would
+// be slow): measured in the host's font on a canvas, which costs no layout, or
+// estimated where there is no canvas. Charts size their label columns and the
 // map decides which labels fit from these.
 import { CHINESE } from './mark-chinese.js';
 import type { TextSpacing, TextStyle } from '../controllers/resize.js';
@@ -10,8 +11,8 @@ const BREAKABLE = new RegExp(`[${CHINESE}]|[^\\s${CHINESE}]+\\s*|\\s+`, 'g');
 
 const NO_SPACING: TextSpacing = { letter: 0, word: 0 };
 
-/** How much wider bold text (a highlighted name, a map label's name) runs than regular. */
-export const BOLD = 1.1;
+/** How much wider bold text (a highlighted name, a map label's name) runs than regular, where it cannot be measured. */
+const BOLD = 1.2;
 
 /**
  * The charts' text sizes at 16 px text, in one place: the styles size labels from
@@ -31,11 +32,45 @@ export function textScale(text: TextStyle): number {
   return Math.max(text.size, BASE_FONT_SIZE) / BASE_FONT_SIZE;
 }
 
-/** Roughly how wide a label will be, without measuring text (CJK glyphs are square). */
-export function estimateTextWidth(text: string, fontSize = 13, spacing = NO_SPACING): number {
-  let width = 0;
-  for (const char of text) width += (CJK.test(char) ? fontSize : fontSize * 0.58) + spacing.letter + (char === ' ' ? spacing.word : 0);
+let canvas: CanvasRenderingContext2D | null | undefined;
+const measured = new Map<string, number>();
+
+/** The width of `text` in the CSS `font`, from a canvas (cached: labels repeat across widgets); undefined without a canvas. */
+function measure(text: string, font: string): number | undefined {
+  canvas ??= globalThis.document?.createElement('canvas').getContext('2d') ?? null;
+  if (!canvas) return undefined;
+  const key = `${font}|${text}`;
+  let width = measured.get(key);
+  if (width === undefined) {
+    if (canvas.font !== font) canvas.font = font;
+    width = canvas.measureText(text).width;
+    measured.set(key, width);
+  }
   return width;
+}
+
+/** Forgets measured widths: a web font that finished loading measures differently from its fallback. */
+export function forgetMeasuredWidths(): void {
+  measured.clear();
+}
+
+/**
+ * How wide a label will be, at least: measured in the host's font (`spacing.font`, read
+ * with the width) and estimated (CJK glyphs are square, Latin about 0.58 em), whichever is
+ * wider; plus the reader's letter and word spacing.
+ */
+export function estimateTextWidth(text: string, fontSize = 13, spacing: TextSpacing = NO_SPACING, bold = false): number {
+  let extra = 0;
+  let estimate = 0;
+  for (const char of text) {
+    extra += spacing.letter + (char === ' ' ? spacing.word : 0);
+    estimate += CJK.test(char) ? fontSize : fontSize * 0.58;
+  }
+  const estimated = estimate * (bold ? BOLD : 1);
+  // The larger of the two: a wide font measures wider than the estimate, and text in a Chinese
+  // widget may be drawn in the page's CJK font for its lang, which a canvas does not know of.
+  const width = spacing.font ? measure(text, `${bold ? 'bold ' : ''}${fontSize}px ${spacing.font}`) : undefined;
+  return Math.max(width ?? 0, estimated) + extra;
 }
 
 /** A label broken into lines of at most `maxWidth` (estimated): between words, or between any two Chinese characters. */

@@ -22,7 +22,28 @@ export class KeyboardNavigationController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether one of the points had focus when an update began. */
+  private hadFocus = false;
+
   hostConnected(): void {}
+
+  hostUpdate(): void {
+    const focused = this.host.shadowRoot?.activeElement;
+    this.hadFocus = !!focused && (this.points() as Element[]).includes(focused);
+  }
+
+  /**
+   * A point that had focus and is gone after the update (a shorter ranking, another metric)
+   * hands focus to the new chart's point in its place, clamped, rather than to the page.
+   */
+  hostUpdated(): void {
+    if (!this.hadFocus) return;
+    this.hadFocus = false;
+    const points = this.points() as HTMLElement[];
+    const focused = this.host.shadowRoot?.activeElement;
+    if (points.length === 0 || (focused && (points as Element[]).includes(focused))) return;
+    this.focus(Math.min(this.active, points.length - 1));
+  }
 
   /** tabindex for the point at `index`: 0 for the active one, -1 for the rest. */
   tabIndexFor(index: number, count: number): number {
@@ -75,10 +96,17 @@ export class KeyboardNavigationController implements ReactiveController {
       case 'End':
         next = last;
         break;
-      case 'Escape':
-        // Leaves the points for the chart itself (tabindex="-1"), so a screen reader stays in context.
-        (points[current] as Element).closest('svg')?.focus();
+      case 'Escape': {
+        // Leaves the points for the chart itself (tabindex="-1"), so a screen reader stays in
+        // context; the points leave the tab order until focus moves on, so the next Tab goes past
+        // the chart, not back into it, and Shift+Tab comes back to the point that was active.
+        const chart = (points[current] as Element).closest('svg');
+        if (!chart) return;
+        for (const point of points) point.setAttribute('tabindex', '-1');
+        chart.focus();
+        chart.addEventListener('focusout', () => points[current]?.setAttribute('tabindex', '0'), { once: true });
         return;
+      }
       default:
         return;
     }

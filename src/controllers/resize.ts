@@ -3,12 +3,14 @@
 // its size (a reader who enlarges text gets larger chart labels too) and letter
 // and word spacing, which widen every label the charts place.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { BASE_FONT_SIZE } from '../chart/text-width.js';
+import { BASE_FONT_SIZE, forgetMeasuredWidths } from '../chart/text-width.js';
 
-/** Extra width, in px, after each character and each space (CSS letter-spacing, word-spacing). */
+/** Extra width, in px, after each character and each space (CSS letter-spacing, word-spacing), and the font labels are measured in. */
 export interface TextSpacing {
   letter: number;
   word: number;
+  /** The host's font-family (computed); unset, widths are estimated for a typical sans. */
+  font?: string;
 }
 
 /** The host's text as the charts lay it out: font size and spacing, in CSS px. */
@@ -58,6 +60,12 @@ function setPrinting(value: boolean): void {
     (host as unknown as { performUpdate(): void }).performUpdate();
   }
 }
+// Labels are measured in the host's font (chart/text-width.ts): a web font that arrives after
+// the first render has other widths than its fallback, so every chart is laid out again.
+globalThis.document?.fonts?.addEventListener('loadingdone', () => {
+  forgetMeasuredWidths();
+  for (const host of controllers.keys()) host.requestUpdate();
+});
 addEventListener('beforeprint', () => setPrinting(true));
 addEventListener('afterprint', () => setPrinting(false));
 // Where a browser fires no afterprint, the end of print media ends it too (where there is
@@ -105,14 +113,15 @@ export class ResizeController implements ReactiveController {
     this.readText(style);
   }
 
-  /** Whether the text changed (spacing `normal`, read as NaN, is no extra space). */
+  /** Whether the text changed: size, spacing (`normal`, read as NaN, is no extra space) or font. */
   private readText(style: CSSStyleDeclaration): boolean {
     const size = parseFloat(style.fontSize) || BASE_FONT_SIZE;
     const letter = parseFloat(style.letterSpacing) || 0;
     const word = parseFloat(style.wordSpacing) || 0;
+    const font = style.fontFamily || undefined;
     const { currentText: current } = this;
-    if (size === current.size && letter === current.letter && word === current.word) return false;
-    this.currentText = { size, letter, word };
+    if (size === current.size && letter === current.letter && word === current.word && font === current.font) return false;
+    this.currentText = { size, letter, word, font };
     return true;
   }
 

@@ -11,7 +11,8 @@ export interface Strings {
   qualifier: Record<'more-than' | 'at-least' | 'at-most' | 'nearly' | 'about' | 'less-than', string>;
   notReported: string;
   loading: string;
-  notReportedBy: (place: string, metric: string) => string;
+  /** With `period`: the place reported the indicator for other periods, perhaps, but not this one. */
+  notReportedBy: (place: string, metric: string, period?: string) => string;
   /** "4 of 18 cities reported"; without a total (counties: the dataset holds only some) "5 counties reported". */
   reportedBy: (count: number, total: number | undefined, level: string) => string;
   reportingList: (count: number) => string;
@@ -117,7 +118,7 @@ const en: Strings = {
   },
   notReported: 'Not reported',
   loading: 'Loading data…',
-  notReportedBy: (place, metric) => `${place} did not report ${midSentence(metric)} in the source documents.`,
+  notReportedBy: (place, metric, period) => `${place} did not report ${midSentence(metric)} ${period ? `for ${period}` : 'in the source documents'}.`,
   reportedBy: (count, total, level) => (total === undefined ? `${count} ${level} reported` : `${count} of ${total} ${level} reported`),
   reportingList: (count) => (count === 1 ? 'Reported by 1 place:' : `Reported by ${count} places:`),
   noneReporting: 'No place reports this indicator.',
@@ -226,7 +227,7 @@ const zh: Strings = {
   qualifier: { 'more-than': '超过', 'at-least': '不少于', 'at-most': '不超过', nearly: '近', about: '约', 'less-than': '不足' },
   notReported: '未报告',
   loading: '正在加载数据…',
-  notReportedBy: (place, metric) => `来源文件中没有${place}的${metric}数据。`,
+  notReportedBy: (place, metric, period = '') => `来源文件中没有${place}${period}的${metric}数据。`,
   reportedBy: (count, total, level) => (total === undefined ? `${count}个${level}报告了此项` : `${total}个${level}中有${count}个报告了此项`),
   reportingList: (count) => `报告此项的地区（${count}个）：`,
   noneReporting: '没有地区报告此项指标。',

@@ -188,7 +188,8 @@ export const chartStyles = css`
     white-space: normal;
     min-width: 9em;
   }
-  td.number {
+  td.number,
+  th.number {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
@@ -197,6 +198,10 @@ export const chartStyles = css`
     font-size: 0.8em;
     color: var(--_muted);
     margin-top: 0.5em;
+  }
+  /* Chinese breaks lines between any two characters: keep "实际 2020年" whole. */
+  .content:lang(zh-CN) .source .when {
+    white-space: nowrap;
   }
   .source .about {
     color: var(--_text);

@@ -168,6 +168,63 @@ suite('<city-ranking>', () => {
     }
   });
 
+  test('every name and value stays inside the chart in a wide font (DejaVu Sans, as system-ui here), each place highlighted (bold) in turn', async function () {
+    this.timeout(120000);
+    // Widths are measured in the host's font: a fixed estimate had let a bold "Zhengzhou" in a wide font run 3–5 px past the edge.
+    document.body.style.fontFamily = '"DejaVu Sans", sans-serif';
+    try {
+      const groups = new Map<string, typeof data.facts>();
+      for (const f of data.facts) {
+        if (f.status !== 'actual' || entity(f.entity).level !== 'prefecture') continue;
+        groups.set(`${f.metric}|${f.period}`, [...(groups.get(`${f.metric}|${f.period}`) ?? []), f]);
+      }
+      for (const facts of [...groups.values()].filter((g) => g.length >= 2)) {
+        for (const fact of facts) {
+          const el = await mountElement<CityRanking>('city-ranking', { metric: fact.metric, period: fact.period, level: 'prefecture', highlight: fact.entity, lang: 'en' }, 780);
+          const svg = shadow(el).querySelector('svg[part="chart"]')!.getBoundingClientRect();
+          for (const text of shadow(el).querySelectorAll('svg text')) {
+            const box = text.getBoundingClientRect();
+            expect(box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5, `${fact.id}: "${text.textContent}" inside`).to.equal(true);
+          }
+        }
+      }
+    } finally {
+      document.body.style.fontFamily = '';
+    }
+  });
+
+  test('a highlighted place that reported the indicator for another period is "not reported for" this one, not "in the source documents"', async () => {
+    const actual = data.facts.filter((f) => f.status === 'actual' && entity(f.entity).level === 'prefecture');
+    const found = actual.flatMap((f) => {
+      const others = actual.filter((g) => g.metric === f.metric && g.period !== f.period && g.entity !== f.entity);
+      const period = others.find((g) => !actual.some((h) => h.metric === f.metric && h.period === g.period && h.entity === f.entity))?.period;
+      return period ? [{ place: f.entity, metric: f.metric, period }] : [];
+    })[0];
+    expect(found, 'a place that reported an indicator in one period and not in another').to.not.equal(undefined);
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const el = await ranking({ metric: found.metric, period: found.period, level: 'prefecture', highlight: found.place, lang });
+      const summary = shadow(el).querySelector('.summary')!.textContent!;
+      const name = lang === 'en' ? entity(found.place).name_en : entity(found.place).name_zh;
+      if (lang === 'en') expect(summary).to.contain(`${name} did not report`).and.to.contain(`for ${found.period.replace('-', '–')}.`).and.not.contain('in the source documents');
+      else expect(summary).to.contain(`来源文件中没有${name}${found.period.split('-')[0]}`);
+    }
+  });
+
+  test('focus on a point survives a change of metric to a shorter ranking: it moves to a point of the new chart, not to the page', async () => {
+    const few = data.facts.find((f) => f.status === 'actual' && entity(f.entity).level === 'prefecture' && f.metric !== main.metric &&
+      new Set(data.facts.filter((g) => g.metric === f.metric && g.period === f.period && g.status === 'actual' && entity(g.entity).level === 'prefecture').map((g) => g.entity)).size === 2)!;
+    const el = await ranking({ metric: main.metric, period: main.period, level: 'prefecture', lang: 'en' });
+    shadow(el).querySelector<SVGElement>('.point[tabindex="0"]')!.focus();
+    await sendKeys({ press: 'End' });
+    expect(shadow(el).querySelectorAll('.point').length).to.be.greaterThan(2);
+    el.setAttribute('metric', few.metric);
+    el.setAttribute('period', few.period);
+    await el.updateComplete;
+    const points = [...shadow(el).querySelectorAll('.point')];
+    expect(points).to.have.length(2);
+    expect(shadow(el).activeElement, 'a point of the new ranking is focused').to.equal(points[1]);
+  });
+
   test('ties share a rank and keep the dataset order', async () => {
     const tie = tiedCase();
     const el = await ranking({ metric: tie.metric, level: tie.level, period: tie.period, lang: 'en' });

@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys, sendMouse, resetMouse } from '@web/test
 import '../../src/components/henan-map/henan-map.js';
 import type { HenanMap } from '../../src/components/henan-map/henan-map.component.js';
 import { atTextSize, contrastRatio, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
-import { closeTo, data, parseDisplayed } from '../helpers/data.js';
+import { closeTo, data, parseDisplayed, withoutLayout } from '../helpers/data.js';
 import rawMap from '../../data/runtime/henan-map.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -168,7 +168,7 @@ suite('<henan-map>', () => {
     const chosen = [...shadow(el).querySelectorAll('.ring.chosen')];
     expect(chosen.length).to.equal(2);
     expect(chosen[0].getAttribute('d')).to.equal(centre(fact.entity).d);
-    expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
+    expect(withoutLayout(shadow(el).querySelector('blockquote')!.textContent!)).to.equal(withoutLayout(fact.quote));
   });
 
   suite('pointer, focus and highlight outlines', () => {

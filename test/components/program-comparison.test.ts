@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/components/program-comparison/program-comparison.js';
 import type { ProgramComparison } from '../../src/components/program-comparison/program-comparison.component.js';
-import { contrastRatio, expectAccessible, expectBadInput, expectChineseMarked, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
-import { closeTo, data, parseDisplayed } from '../helpers/data.js';
+import { atTextSize, contrastRatio, expectAccessible, expectBadInput, expectChineseMarked, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
+import { closeTo, data, parseDisplayed, withoutLayout } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const entity = (id: string) => data.entities.find((e) => e.id === id)!;
@@ -209,7 +209,7 @@ suite('<program-comparison>', () => {
     expect(chosen.map((p) => p.dataset.key)).to.deep.equal([point.dataset.key]);
     shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
     await el.updateComplete;
-    expect(shadow(el).querySelector('blockquote')!.textContent).to.equal(fact.quote);
+    expect(withoutLayout(shadow(el).querySelector('blockquote')!.textContent!)).to.equal(withoutLayout(fact.quote));
     await expectAccessible(el);
   });
 
@@ -224,6 +224,33 @@ suite('<program-comparison>', () => {
     }
     await sendKeys({ press: 'End' });
     expect(shadow(el).activeElement).to.equal(points.at(-1));
+  });
+
+  test('every programme at 320 px keeps every name and value inside its charts, en and zh-CN, at 16 and 32 px text and with a reader\'s text spacing', async function () {
+    this.timeout(180000);
+    const programs = data.programs.filter((p) => data.metrics.some((m) => m.program === p.id));
+    const spacing = document.createElement('style');
+    spacing.textContent = '* { letter-spacing: 0.12em !important; word-spacing: 0.16em !important }';
+    for (const setting of ['16px', '32px', 'spacing'] as const) {
+      if (setting === 'spacing') document.head.append(spacing);
+      try {
+        for (const program of programs) {
+          for (const lang of ['en', 'zh-CN']) {
+            const mountIt = () => comparison({ program: program.id, lang }, 320);
+            const el = setting === '32px' ? await atTextSize(32, mountIt) : await mountIt();
+            for (const svg of shadow(el).querySelectorAll('svg[part="chart"]')) {
+              const box = svg.getBoundingClientRect();
+              for (const text of svg.querySelectorAll('text')) {
+                const r = text.getBoundingClientRect();
+                expect(r.left >= box.left - 0.5 && r.right <= box.right + 0.5, `${program.id} ${lang} ${setting}: "${text.textContent}" inside`).to.equal(true);
+              }
+            }
+          }
+        }
+      } finally {
+        spacing.remove();
+      }
+    }
   });
 
   test('at 320 px the rows stack and every value is still shown', async () => {

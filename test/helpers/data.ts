@@ -58,3 +58,6 @@ export function targetOrPlanFact(): Fact {
   if (!fact) throw new Error('the dataset has no target or plan fact');
   return fact;
 }
+
+/** A quote's text with its whitespace (the seed's line breaks, its page layout) left out, to compare as shown with as stored. */
+export const withoutLayout = (quote: string): string => quote.replace(/\s/g, '');

@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart } from '../../chart/bar-chart.js';
-import { entityName, factTable, metricLabel, placeName, pointLabel, rankedRows, subjectName, valueText } from '../../chart/fact-rows.js';
-import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
+import { entityName, factTable, metricLabel, placeName, rankedRows, subjectName, trendPoints, valueText } from '../../chart/fact-rows.js';
+import { trendChart } from '../../chart/trend-chart.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
 import type { Problem } from '../../chart/error-view.js';
 import { sourceNote, sourcesBeyond } from '../../chart/source-note.js';
@@ -246,15 +246,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
     const instructionsId = `${this.idPrefix}-instructions`;
 
     const rows = rankedRows(model.ranking, metric, t, lang, entity.id);
-    const points: TrendPoint[] = model.trend.map((f) => ({
-      key: `${f.period}|${f.status}`,
-      period: f.period,
-      periodLabel: formatPeriod(f.period, lang),
-      value: f.value,
-      valueLabel: fmt(f),
-      status: f.status,
-      ariaLabel: pointLabel(f, metric, t, lang),
-    }));
+    const points = trendPoints(model.trend, metric, t, lang);
     const reference = model.target ? { value: model.target.value, label: `${t.provincialTarget} ${fmt(model.target)}` } : undefined;
 
     return html`<figure part="figure" class=${this.size.width < 360 ? 'narrow' : ''} aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">

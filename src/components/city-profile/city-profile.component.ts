@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import { barChart, type BarRow } from '../../chart/bar-chart.js';
 import type { TableModel } from '../../chart/data-table.js';
-import { markChinese } from '../../chart/mark-chinese.js';
+import { markChinese, quoteForReading } from '../../chart/mark-chinese.js';
 import { noteOf } from '../../chart/footnotes.js';
 import { metricLabel, placeName, programLabel, sourceTitle, subjectName, valueText } from '../../chart/fact-rows.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
@@ -203,7 +203,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                       <span class="number">${valueText(fact, metric, lang)}</span>
                       <span class="status ${fact.status}">${t.status[fact.status]}</span>
                       <span class="muted">${formatPeriod(fact.period, lang)}${fact.cumulative ? ` · ${t.cumulative}` : ''}</span>
-                      <blockquote lang="zh-CN" part="quote">${fact.quote}</blockquote>
+                      <blockquote lang="zh-CN" part="quote">${quoteForReading(fact.quote)}</blockquote>
                       <span class="source-line">${t.sourcesLine([{ title: sourceTitle(source, lang), date: formatDate(source.date, lang) }])}</span>
                       ${this.note(fact, lang)}
                     </dd>

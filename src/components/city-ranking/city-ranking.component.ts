@@ -127,7 +127,7 @@ export class CityRanking extends ChartElement<RankingModel> {
           level: levelLabel,
         })
       : undefined;
-    const ranked = rankingInWords(ranking, metric, t, lang, { reported: t.reportedBy(ranking.length, levelTotal(level), levelLabel), levelLabel, highlight });
+    const ranked = rankingInWords(ranking, metric, t, lang, { reported: t.reportedBy(ranking.length, levelTotal(level), levelLabel), levelLabel, period, highlight });
     const summary = targetSentence ? `${ranked}${lang === 'zh-CN' ? '' : ' '}${targetSentence}` : ranked;
     const ranks = new Map(ranking.map((r) => [r.item, r.rank]));
     // The places, then the target the chart draws as a line (unranked): the table holds every value drawn.

@@ -16,7 +16,7 @@ import { formatPeriod, formatTick } from '../../core/format.js';
 import { rankFacts } from '../../core/rank.js';
 import { nearestInDirection, readingOrder } from '../../core/spatial.js';
 import type { Lang } from '../../i18n/strings.js';
-import { BOLD, VALUE_SIZE, estimateTextWidth, textScale } from '../../chart/text-width.js';
+import { VALUE_SIZE, estimateTextWidth, textScale } from '../../chart/text-width.js';
 import type { TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
 
@@ -56,7 +56,7 @@ interface MapLabel {
 function secondLinesShown(labels: MapLabel[], font: number, spacing: TextSpacing): boolean[] {
   const box = (x: number, baseline: number, text: string, bold = false) => {
     // The glyphs' box (ascent and descent), with a quarter em to spare on each side.
-    const half = (estimateTextWidth(text, font, spacing) * (bold ? BOLD : 1)) / 2 + font / 4;
+    const half = estimateTextWidth(text, font, spacing, bold) / 2 + font / 4;
     return { left: x - half, right: x + half, top: baseline - 0.95 * font, bottom: baseline + 0.3 * font };
   };
   type Box = ReturnType<typeof box>;
@@ -199,6 +199,7 @@ export class HenanMap extends ChartElement<MapModel> {
     const summary = rankingInWords(ranking, metric, t, lang, {
       reported: t.reportedBy(shown.length, levelTotal('prefecture'), t.levelPlural.prefecture),
       levelLabel: t.levelPlural.prefecture,
+      period,
       highlight,
     });
     // Every figure the map or its table shows, in the table's order: each city, its counties under it.

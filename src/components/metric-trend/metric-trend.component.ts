@@ -3,11 +3,11 @@ import { property } from 'lit/decorators.js';
 import { ChartElement, type ErrorModel } from '../../chart/chart-element.js';
 import type { Problem } from '../../chart/error-view.js';
 import { dataTable, tableToggle, type TableModel } from '../../chart/data-table.js';
-import { factTable, metricLabel, placeName, pointLabel, subjectName, valueText } from '../../chart/fact-rows.js';
+import { factTable, metricLabel, placeName, subjectName, trendPoints, valueText } from '../../chart/fact-rows.js';
 import { sourceNote, sourcesBeyond } from '../../chart/source-note.js';
 import { markChinese } from '../../chart/mark-chinese.js';
 import { definitionNotes, footnoteList, type Footnote } from '../../chart/footnotes.js';
-import { trendChart, type TrendPoint } from '../../chart/trend-chart.js';
+import { trendChart } from '../../chart/trend-chart.js';
 import { KeyboardNavigationController } from '../../controllers/keyboard-navigation.js';
 import { allMetricIds, entitiesAt, factsFor, findEntity, getMetric, getSource, metricIdsOf } from '../../data/dataset.js';
 import { mainFact, onePerEntity, preferred, subjectNames } from '../../data/select.js';
@@ -146,15 +146,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
       </figure>`;
     }
     const latest = model.facts.filter((f) => f.status === 'actual').at(-1) ?? model.facts.at(-1)!;
-    const points: TrendPoint[] = model.facts.map((f) => ({
-      key: `${f.period}|${f.status}`,
-      period: f.period,
-      periodLabel: f.status === 'actual' ? formatPeriod(f.period, lang) : `${formatPeriod(f.period, lang)} ${t.status[f.status]}`,
-      value: f.value,
-      valueLabel: valueText(f, model.metric, lang),
-      status: f.status,
-      ariaLabel: pointLabel(f, model.metric, t, lang),
-    }));
+    const points = trendPoints(model.facts, model.metric, t, lang);
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
       <p class="title" id="${this.idPrefix}-title" part="title">${title}</p>
       ${latest.subject ? html`<p class="muted subject">${markChinese(subjectName(latest, lang)!, lang)}</p>` : nothing}
