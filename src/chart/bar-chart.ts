@@ -23,6 +23,8 @@ export interface BarRow {
 export interface BarChartModel {
   rows: BarRow[];
   reference?: { value: number; label: string };
+  /** A value the scale reaches whatever the data: 100 for percentages, so a bar reads as a share of the whole, alike in every chart. */
+  scaleTo?: number;
   width: number;
   /** The host's text size and spacing (ResizeController): labels grow and widen with them. */
   text: TextStyle;
@@ -74,7 +76,7 @@ export function barChart(model: BarChartModel) {
   const rowHeights = lines.map((l, i) => (stacked ? rowHeight + lineHeight * (l.length + valueLines[i].length) : rowHeight));
   let top = chartTop;
   const rowTops = rowHeights.map((h) => (top += h) - h);
-  const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
+  const x = valueScale([...rows.map((r) => r.value ?? 0), reference?.value ?? 0, model.scaleTo ?? 0], [labelWidth, Math.max(labelWidth + 40, width - valueWidth)]);
   const height = top + 4;
   const hatchId = `${model.labelledBy}-hatch`;
   // The target's label names the chart too (with its title): the line itself is drawn for the eye only.

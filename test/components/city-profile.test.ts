@@ -95,6 +95,13 @@ suite('<city-profile>', () => {
     }
   });
 
+  test('in Chinese, each bar\'s accessible name uses Chinese punctuation (：，), as every other chart', async () => {
+    const el = await profile({ city: city.id, lang: 'zh-CN' });
+    const names = [...shadow(el).querySelectorAll('.point')].map((p) => p.getAttribute('aria-label')!);
+    expect(names.length, 'bars in the profile').to.be.greaterThan(0);
+    for (const name of names) expect(name, name).to.match(/^[^:,]+：[^:,]+，[^:,]+，[^:,]+$/);
+  });
+
   test('groups by programme with a contents list, and the counties under the city', async () => {
     const el = await profile({ city: city.id, lang: 'en' });
     const headings = [...shadow(el).querySelectorAll('h3.place')].map((h) => h.textContent!.trim());

@@ -225,6 +225,30 @@ suite('<city-ranking>', () => {
     expect(shadow(el).activeElement, 'a point of the new ranking is focused').to.equal(points[1]);
   });
 
+  test('percentages are drawn on a scale to 100%, so a bar reads as a share of the whole in every chart', async () => {
+    const percent = new Set(data.metrics.filter((m) => m.unit === 'percent').map((m) => m.id));
+    const groups = new Map<string, typeof data.facts>();
+    for (const f of data.facts) {
+      if (!percent.has(f.metric) || f.status !== 'actual' || entity(f.entity).level !== 'prefecture') continue;
+      groups.set(`${f.metric}|${f.period}`, [...(groups.get(`${f.metric}|${f.period}`) ?? []), f]);
+    }
+    let belowNinety = 0;
+    // (Rates of completion against a task can pass 100%: their scale goes further.)
+    for (const facts of [...groups.values()].filter((g) => g.length >= 2 && g.every((f) => f.value <= 100))) {
+      const el = await mountElement<CityRanking>('city-ranking', { metric: facts[0].metric, period: facts[0].period, level: 'prefecture', lang: 'en' }, 320);
+      const svg = shadow(el).querySelector<SVGSVGElement>('svg[part="chart"]')!;
+      // At 320 px names stand above their bars with their values after them: the bars span the chart less 4 px.
+      if (!svg.querySelector('.label .value') || shadow(el).querySelector('.reference')) continue;
+      const full = svg.viewBox.baseVal.width - 4;
+      for (const point of svg.querySelectorAll('.point')) {
+        const fact = facts.find((f) => f.entity === point.getAttribute('data-key'))!;
+        expect(Number(point.querySelector('rect')!.getAttribute('width')), fact.id).to.be.closeTo((fact.value / 100) * full, 1.5);
+      }
+      if (Math.max(...facts.map((f) => f.value)) < 90) belowNinety++;
+    }
+    expect(belowNinety, 'rankings whose highest value is under 90%').to.be.greaterThan(0);
+  });
+
   test('ties share a rank and keep the dataset order', async () => {
     const tie = tiedCase();
     const el = await ranking({ metric: tie.metric, level: tie.level, period: tie.period, lang: 'en' });

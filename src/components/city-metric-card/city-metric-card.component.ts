@@ -267,6 +267,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
             </p>
             ${barChart({
               rows,
+              scaleTo: metric.unit === 'percent' ? 100 : undefined,
               reference,
               width,
               text: this.size.text,

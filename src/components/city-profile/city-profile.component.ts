@@ -176,7 +176,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
                 value: fact.value,
                 valueLabel: valueText(fact, metric, lang),
                 status: fact.status,
-                ariaLabel: `${label}: ${valueText(fact, metric, lang)}, ${formatPeriod(fact.period, lang)}, ${t.status[fact.status]}`,
+                ariaLabel: t.point(label, valueText(fact, metric, lang), formatPeriod(fact.period, lang), t.status[fact.status]),
               };
             });
             // The city's programmes are h3; a county's sit under its h3 as h4 and are named with it.
@@ -187,6 +187,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
               ${rows.length
                 ? barChart({
                     rows,
+                    scaleTo: g.chart.every(({ metric }) => metric.unit === 'percent') ? 100 : undefined,
                     width,
                     text: this.size.text,
                     labelledBy: headingId,

@@ -160,6 +160,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       ${barChart({
         rows: rankedRows(ranking, metric, t, lang, model.highlight?.id),
+        scaleTo: metric.unit === 'percent' ? 100 : undefined,
         reference: model.target ? { value: model.target.value, label: `${t.provincialTarget} ${valueText(model.target, metric, lang)}` } : undefined,
         width: Math.max(this.size.width, 200),
         text: this.size.text,

@@ -259,6 +259,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           <p class="panel-title" id=${titleId}>${metricLabel(panel.metric, lang)}</p>
           ${barChart({
             rows,
+            scaleTo: panel.metric.unit === 'percent' ? 100 : undefined,
             reference: panel.target ? { value: panel.target.value, label: `${t.provincialTarget} ${valueText(panel.target, panel.metric, lang)}` } : undefined,
             width,
             text: this.size.text,
