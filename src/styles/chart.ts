@@ -24,7 +24,7 @@ export const chartStyles = css`
     font-size: var(--hhw-font-size, medium) !important;
     font-weight: normal !important;
     font-style: normal !important;
-    line-height: 1.45 !important;
+    line-height: 1.5 !important;
     /*
      * Not !important: a reader's text-spacing style (WCAG 1.4.12, say
      * "* { letter-spacing: 0.12em !important }") reaches the widget, while a
