@@ -33,25 +33,35 @@ export function textScale(text: TextStyle): number {
 }
 
 let canvas: CanvasRenderingContext2D | null | undefined;
-const measured = new Map<string, number>();
+/** Each character's advance at 100 px, per font (weight and family): a page's labels share a few dozen characters. */
+const advances = new Map<string, Map<string, number>>();
 
-/** The width of `text` in the CSS `font`, from a canvas (cached: labels repeat across widgets); undefined without a canvas. */
-function measure(text: string, font: string): number | undefined {
+/**
+ * The width of `text` at `size` px in a font, from a canvas (no layout): the sum of its
+ * characters' advances, measured once per character and font (kerning, left out, only ever
+ * narrows text); undefined without a canvas.
+ */
+function measure(text: string, size: number, family: string, bold: boolean): number | undefined {
   canvas ??= globalThis.document?.createElement('canvas').getContext('2d') ?? null;
   if (!canvas) return undefined;
-  const key = `${font}|${text}`;
-  let width = measured.get(key);
-  if (width === undefined) {
-    if (canvas.font !== font) canvas.font = font;
-    width = canvas.measureText(text).width;
-    measured.set(key, width);
+  const font = `${bold ? 'bold ' : ''}100px ${family}`;
+  let widths = advances.get(font);
+  if (!widths) advances.set(font, (widths = new Map()));
+  let width = 0;
+  for (const char of text) {
+    let advance = widths.get(char);
+    if (advance === undefined) {
+      if (canvas.font !== font) canvas.font = font;
+      widths.set(char, (advance = canvas.measureText(char).width));
+    }
+    width += advance;
   }
-  return width;
+  return (width * size) / 100;
 }
 
 /** Forgets measured widths: a web font that finished loading measures differently from its fallback. */
 export function forgetMeasuredWidths(): void {
-  measured.clear();
+  advances.clear();
 }
 
 /**
@@ -69,7 +79,7 @@ export function estimateTextWidth(text: string, fontSize = 13, spacing: TextSpac
   const estimated = estimate * (bold ? BOLD : 1);
   // The larger of the two: a wide font measures wider than the estimate, and text in a Chinese
   // widget may be drawn in the page's CJK font for its lang, which a canvas does not know of.
-  const width = spacing.font ? measure(text, `${bold ? 'bold ' : ''}${fontSize}px ${spacing.font}`) : undefined;
+  const width = spacing.font ? measure(text, fontSize, spacing.font, bold) : undefined;
   return Math.max(width ?? 0, estimated) + extra;
 }
 
