@@ -159,8 +159,9 @@ export function renderEmbedBuilder(container: HTMLElement): void {
     slot.style.maxWidth = state.width ? `${state.width}px` : '';
     slot.replaceChildren(preview);
     await preview.updateComplete;
-    // To the hundredth of a pixel: a rounded height would move the text below by the difference.
-    const height = Math.round(preview.getBoundingClientRect().height * 100) / 100;
+    // Exact, in the 1/64 px units Chromium and WebKit lay out in: a rounded height (even to the
+    // hundredth) would move the text below by the difference.
+    const height = Math.round(preview.getBoundingClientRect().height * 64) / 64;
     const title = preview.shadowRoot?.querySelector('.title')?.textContent?.replace(/\s+/g, ' ').trim() ?? state.widget;
     const script = scriptSnippet(state, preview.fallbackHTML(), height, title);
     const iframe = iframeSnippet(state, height, title);

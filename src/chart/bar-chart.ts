@@ -16,6 +16,8 @@ export interface BarRow {
   /** The point's accessible name: label, value, period, status. */
   ariaLabel: string;
   highlighted?: boolean;
+  /** The point the reader chose, whose source shows below the chart: aria-current, so it is said, not only seen. */
+  current?: boolean;
   /** Targets and plans are drawn dashed and hollow, never like results. */
   status?: 'actual' | 'target' | 'plan';
 }
@@ -129,7 +131,7 @@ export function barChart(model: BarChartModel) {
       // it would be read again as a child).
       const barOffset = stacked ? lineHeight * (lines[i].length + valueLines[i].length) : 0;
       const classes = `point${row.highlighted ? ' hl' : ''}${planned ? ' planned' : ''}${reported ? '' : ' missing'}`;
-      return svg`<g class=${classes} part="point" role="img" aria-label=${row.ariaLabel} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}
+      return svg`<g class=${classes} part="point" role="img" aria-label=${row.ariaLabel} aria-current=${row.current ? 'true' : nothing} tabindex=${model.tabIndexFor(i, rows.length)} data-key=${row.key}
           transform="translate(0 ${rowTops[i]})">
         <text class="label" x=${stacked ? STACKED_X : labelWidth - 6} y=${stacked ? 6 * em : barOffset + barHeight / 2} dy="0.35em" text-anchor=${stacked ? 'start' : 'end'} aria-hidden="true">${lines[i].length > 1 || valueBelowName ? lines[i].map((line, j) => svg`<tspan x=${STACKED_X} dy=${j ? '1.2em' : nothing}>${line}</tspan>`) : row.label}${inline ? svg`<tspan class="value" dx="0.6em">${row.valueLabel}</tspan>` : nothing}${valueLines[i].map((line) => svg`<tspan class="value" x=${STACKED_X} dy="1.3em">${line}</tspan>`)}</text>
         <rect class="bar" aria-hidden="true" x=${x(0)} y=${barOffset} width=${reported ? Math.max(end - x(0), 1) : 24} height=${barHeight} fill=${reported ? nothing : `url(#${hatchId})`}><title>${row.ariaLabel}</title></rect>

@@ -168,6 +168,7 @@ suite('<henan-map>', () => {
     const chosen = [...shadow(el).querySelectorAll('.ring.chosen')];
     expect(chosen.length).to.equal(2);
     expect(chosen[0].getAttribute('d')).to.equal(centre(fact.entity).d);
+    expect([...shadow(el).querySelectorAll<SVGElement>('.point[aria-current="true"]')].map((p) => p.dataset.entity), 'said, not only seen').to.deep.equal([fact.entity]);
     expect(withoutLayout(shadow(el).querySelector('blockquote')!.textContent!)).to.equal(withoutLayout(fact.quote));
   });
 
@@ -211,6 +212,21 @@ suite('<henan-map>', () => {
       expect(ringed(el, 'focus')).to.equal(shape('kaifeng'));
       expect(ringed(el, 'hover')).to.equal(shape('nanyang'));
       expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Nanyang');
+    });
+
+    test('Escape hides the tooltip (dismissible, WCAG 1.4.13) until the pointer moves to another city', async () => {
+      const el = await map({ metric: main.metric, lang: 'en' });
+      await sendMouse({ type: 'move', position: pointOn(el, 'nanyang') });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Nanyang');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.tooltip')).to.equal(null);
+      expect(ringed(el, 'hover'), 'the city stays outlined').to.equal(shape('nanyang'));
+      await sendMouse({ type: 'move', position: pointOn(el, 'zhengzhou') });
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.tooltip')!.textContent).to.contain('Zhengzhou');
+      await resetMouse();
     });
 
     test('a focused highlighted city shows both: the highlight over a wider focus ring', async () => {

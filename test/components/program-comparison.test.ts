@@ -207,6 +207,8 @@ suite('<program-comparison>', () => {
     expect(shadow(el).querySelector('.source')!.closest('[aria-live="polite"]'), 'announced').to.not.equal(null);
     const chosen = [...shadow(el).querySelectorAll<SVGElement>('.point.hl')];
     expect(chosen.map((p) => p.dataset.key)).to.deep.equal([point.dataset.key]);
+    // And said, not only seen: the chosen bar is the current one.
+    expect([...shadow(el).querySelectorAll<SVGElement>('.point[aria-current="true"]')].map((p) => p.dataset.key)).to.deep.equal([point.dataset.key]);
     shadow(el).querySelector<HTMLButtonElement>('[part="quote-toggle"]')!.click();
     await el.updateComplete;
     expect(withoutLayout(shadow(el).querySelector('blockquote')!.textContent!)).to.equal(withoutLayout(fact.quote));

@@ -148,6 +148,24 @@ export class HenanMap extends ChartElement<MapModel> {
   /** The city whose source is shown below the map (click or Enter). */
   @state() private selected?: string;
 
+  /** The city whose tooltip Escape hid: hidden until the pointer or focus moves on (WCAG 1.4.13, dismissible). */
+  @state() private dismissed?: string;
+
+  /** Escape anywhere on the page hides the tooltip: a hovering pointer gives the map no focus to hear it. */
+  private readonly dismissTooltip = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.pointed) this.dismissed = this.pointed;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.dismissTooltip);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.dismissTooltip);
+    super.disconnectedCallback();
+  }
+
   /** @internal */
   private readonly nav = new KeyboardNavigationController(
     this,
@@ -266,7 +284,7 @@ export class HenanMap extends ChartElement<MapModel> {
     const hatchId = `${this.idPrefix}-hatch`;
     // Names fit beside each other from 480 px at 16 px text, and from proportionally more at larger text.
     const labelled = width >= 480 * em;
-    const tip = this.pointed ? this.tooltip(model, this.pointed, lang) : undefined;
+    const tip = this.pointed && this.pointed !== this.dismissed ? this.tooltip(model, this.pointed, lang) : undefined;
     const selected = this.selected ? model.facts.get(this.selected) : undefined;
     // The svg's tabindex="-1": see chart/bar-chart.ts (one tab stop per chart).
     return html`<figure part="figure" aria-labelledby="${this.idPrefix}-title" aria-describedby="${this.idPrefix}-summary">
@@ -299,7 +317,7 @@ export class HenanMap extends ChartElement<MapModel> {
             this.focused = target.matches(':focus-visible') ? target.dataset?.entity : undefined;
           }}
           @focusout=${() => (this.focused = undefined)}
-          @pointerleave=${() => (this.hovered = undefined)}
+          @pointerleave=${() => (this.hovered = this.dismissed = undefined)}
         >
           <defs aria-hidden="true">
             <pattern id=${hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -313,7 +331,7 @@ export class HenanMap extends ChartElement<MapModel> {
             const label = fact ? `${pointLabel(fact, model.metric, t, lang)}` : `${t.labelled(name)}${t.notReported}`;
             const highlighted = feature.entity === model.highlight?.id;
             return svg`<g class="point ${fact ? '' : 'not-reported'}" part="point" role="img" aria-label=${highlighted ? t.bracket(label, t.highlighted) : label}
-                tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
+                aria-current=${this.selected === feature.entity ? 'true' : nothing} tabindex=${this.nav.tabIndexFor(i, FEATURES.length)} data-entity=${feature.entity}
                 @pointerenter=${() => (this.hovered = feature.entity)} @click=${() => this.choose(feature.entity)}>
               <path d=${feature.d} fill=${fact ? model.color(fact.value) : `url(#${hatchId})`} stroke="var(--_border)" stroke-width=${scale}></path>
             </g>`;

@@ -245,6 +245,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
         const start = offset;
         offset += panel.rows.length;
         const titleId = `${this.idPrefix}-panel-${index}`;
+        const isChosen = (entity: string) => this.selected?.metric === panel.metric.id && this.selected.entity === entity;
         const rows: BarRow[] = panel.rows.map(({ entity, fact }) => ({
           key: `${panel.metric.id}|${entity.id}`,
           label: fact ? factPlace(fact, t, lang) : placeName(entity.id, lang),
@@ -253,7 +254,8 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           status: fact?.status,
           ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${t.labelled(placeName(entity.id, lang))}${t.notReported}`,
           // The chosen value stays marked while its source shows below.
-          highlighted: this.selected?.metric === panel.metric.id && this.selected.entity === entity.id,
+          highlighted: isChosen(entity.id),
+          current: isChosen(entity.id),
         }));
         return html`<section class="panel" part="panel">
           <p class="panel-title" id=${titleId}>${metricLabel(panel.metric, lang)}</p>
