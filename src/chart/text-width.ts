@@ -38,7 +38,7 @@ const advances = new Map<string, Map<string, number>>();
 
 /**
  * The width of `text` at `size` px in a font, from a canvas (no layout): the sum of its
- * characters' advances, measured once per character and font (kerning, left out, only ever
+ * characters' advances, measured once per character and font (kerning, left out, mostly
  * narrows text); undefined without a canvas.
  */
 function measure(text: string, size: number, family: string, bold: boolean): number | undefined {
