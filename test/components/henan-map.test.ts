@@ -38,7 +38,7 @@ suite('<henan-map>', () => {
       if (reporters.has(id)) {
         const fact = main.facts.find((f) => f.entity === id)!;
         expect(closeTo(parseDisplayed(label(el, id).split(': ')[1]), fact.value), label(el, id)).to.equal(true);
-        expect(fill.startsWith('#')).to.equal(true);
+        expect(getComputedStyle(p.querySelector('path')!).fill, `${id} coloured`).to.match(/^rgb\(/);
       } else {
         expect(label(el, id)).to.equal(`${entity(id).name_en}: Not reported`);
         expect(fill).to.match(/^url\(#/);
@@ -93,7 +93,7 @@ suite('<henan-map>', () => {
     expect(unit !== 'percent' && main.facts.every((f) => Number.isInteger(f.value)), 'the main metric is a count').to.equal(true);
     const el = await map({ metric: main.metric, lang: 'en' });
     const steps = [...shadow(el).querySelectorAll('.legend li')]
-      .filter((li) => li.querySelector('rect')!.getAttribute('fill')!.startsWith('#'))
+      .filter((li) => !li.querySelector('rect')!.getAttribute('fill')!.startsWith('url('))
       .map((li) => ({ fill: li.querySelector('rect')!.getAttribute('fill')!, range: li.textContent!.trim().split('–').map((n) => Number(n.replace(/,/g, ''))) }));
     expect(steps.length).to.be.greaterThan(1);
     steps.forEach(({ range }, i) => {
@@ -115,13 +115,25 @@ suite('<henan-map>', () => {
     expect(summary.split(entity(first.entity).name_en).length - 1, summary).to.equal(1);
   });
 
-  test('darker means more: colours are ordered by value', async () => {
-    const el = await map({ metric: main.metric, lang: 'en' });
-    const lightness = (hex: string) => parseInt(hex.slice(1, 3), 16) + parseInt(hex.slice(3, 5), 16) + parseInt(hex.slice(5, 7), 16);
-    const sorted = [...main.facts].sort((a, b) => a.value - b.value);
-    const fills = sorted.map((f) => lightness([...shadow(el).querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity === f.entity)!.querySelector('path')!.getAttribute('fill')!));
-    for (let i = 1; i < fills.length; i++) expect(fills[i]).to.be.at.most(fills[i - 1]);
-  });
+  for (const theme of ['light', 'dark']) {
+    test(`${theme}: more stands out more, colours ordered by value away from the background (darker on light, lighter on dark), labels ≥ 4.5:1 on their blue`, async () => {
+      const el = await map({ metric: main.metric, lang: 'en', theme }, 900);
+      const bg = getComputedStyle(el).getPropertyValue('--_bg').trim();
+      const point = (id: string) => [...shadow(el).querySelectorAll<SVGElement>('.point')].find((p) => p.dataset.entity === id)!;
+      const sorted = [...main.facts].sort((a, b) => a.value - b.value);
+      const contrasts = sorted.map((f) => contrastRatio(getComputedStyle(point(f.entity).querySelector('path')!).fill, bg));
+      for (let i = 1; i < contrasts.length; i++) expect(contrasts[i], `${sorted[i].entity} against ${sorted[i - 1].entity}`).to.be.at.least(contrasts[i - 1]);
+      expect(contrasts.at(-1)!, 'the most differs from the least').to.be.greaterThan(contrasts[0]);
+      // Each reporting city's label, in its ink, on its city's blue.
+      const labels = [...shadow(el).querySelectorAll<SVGTextElement>('.labels text:not(.on-hatch)')];
+      expect(labels.length, 'labels drawn').to.equal(main.facts.length);
+      for (const label of labels) {
+        const city = main.facts.find((f) => label.textContent!.includes(entity(f.entity).name_en))!;
+        const ratio = contrastRatio(getComputedStyle(label).fill, getComputedStyle(point(city.entity).querySelector('path')!).fill);
+        expect(ratio, `${theme}: ${label.textContent}`).to.be.at.least(4.5);
+      }
+    });
+  }
 
   test('arrow keys move to the nearest city in that direction; Home and End follow reading order', async () => {
     const el = await map({ metric: main.metric, lang: 'en' });
@@ -266,7 +278,7 @@ suite('<henan-map>', () => {
       await el.updateComplete;
       const lastRegion = [...root.querySelectorAll('.point')].at(-1)!;
       // The colour classes, and the hatching of places that did not report.
-      const fills = [...root.querySelectorAll('.legend rect')].map((r) => r.getAttribute('fill')!).filter((f) => f.startsWith('#'));
+      const fills = [...root.querySelectorAll('.legend rect')].filter((r) => !r.getAttribute('fill')!.startsWith('url(')).map((r) => getComputedStyle(r).fill);
       fills.push(getComputedStyle(el).getPropertyValue('--_hatch').trim());
       expect(fills.length).to.be.greaterThan(2);
       for (const kind of ['highlight', 'focus']) {

@@ -19,6 +19,7 @@ import type { Lang } from '../../i18n/strings.js';
 import { VALUE_SIZE, estimateTextWidth, textScale } from '../../chart/text-width.js';
 import type { TextSpacing } from '../../controllers/resize.js';
 import { mapStyles } from './henan-map.styles.js';
+import { mapTokens } from './henan-map.tokens.js';
 
 interface MapFeature {
   entity: string;
@@ -33,10 +34,12 @@ const MAP = rawMap as unknown as { width: number; height: number; features: MapF
 const FEATURES = readingOrder(MAP.features.map((f) => ({ ...f, x: f.cx, y: f.cy })));
 
 /**
- * Five blues of increasing darkness: ordered in lightness (so greyscale keeps
- * the order) and distinguishable with the common colour-vision deficiencies.
+ * Five blues, from the least to the most: each a custom property of the map's
+ * styles (henan-map.styles.ts), which set them per theme so that more always
+ * stands further from the background (darker on light, lighter on dark).
  */
-const PALETTE = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+const STEPS = 5;
+const PALETTE = Array.from({ length: STEPS }, (_, i) => `var(--_map-${i})`);
 const VALID_SHOWN = 6;
 
 interface MapLabel {
@@ -128,7 +131,7 @@ function countiesUnder(countyFacts: Fact[], city: string): Fact[] {
  * @csspart error - The error message.
  */
 export class HenanMap extends ChartElement<MapModel> {
-  static override styles = [...ChartElement.styles, mapStyles];
+  static override styles = [...ChartElement.styles, mapTokens, mapStyles];
 
   /** Metric id. */
   @property({ reflect: true }) metric?: string;
@@ -374,9 +377,8 @@ export class HenanMap extends ChartElement<MapModel> {
     return svg`<g aria-hidden="true" class="labels" font-size=${font}>
       ${FEATURES.map((feature, i) => {
         const fact = model.facts.get(feature.entity);
-        // White text only on the darkest blue; dark text (≥ 5:1) on the rest, with a halo over hatching.
-        const dark = fact ? PALETTE.indexOf(model.color(fact.value)) === PALETTE.length - 1 : false;
-        return svg`<text x=${feature.cx} y=${feature.cy} text-anchor="middle" class=${fact ? (dark ? 'on-dark' : 'on-light') : 'on-hatch'}>
+        // Text light or dark by the blue under it (its step; the styles choose per theme), with a halo over hatching.
+        return svg`<text x=${feature.cx} y=${feature.cy} text-anchor="middle" class=${fact ? `step-${PALETTE.indexOf(model.color(fact.value))}` : 'on-hatch'}>
           <tspan x=${feature.cx} font-weight="600">${labels[i].name}</tspan>
           ${shown[i] ? svg`<tspan x=${feature.cx} dy="1.2em">${labels[i].value}</tspan>` : nothing}
         </text>`;

@@ -54,17 +54,30 @@ export const mapStyles = css`
     stroke-linejoin: round;
     pointer-events: none;
   }
-  .labels .on-light {
-    fill: #111;
-    stroke: rgba(255, 255, 255, 0.85);
+  /* Each label in the ink its blue calls for (the theme sets it), on a halo of that blue. */
+  .labels .step-0 {
+    fill: var(--_ink-0);
+    stroke: var(--_map-0);
+  }
+  .labels .step-1 {
+    fill: var(--_ink-1);
+    stroke: var(--_map-1);
+  }
+  .labels .step-2 {
+    fill: var(--_ink-2);
+    stroke: var(--_map-2);
+  }
+  .labels .step-3 {
+    fill: var(--_ink-3);
+    stroke: var(--_map-3);
+  }
+  .labels .step-4 {
+    fill: var(--_ink-4);
+    stroke: var(--_map-4);
   }
   .labels .on-hatch {
     fill: var(--_text);
     stroke: var(--_bg);
-  }
-  .labels .on-dark {
-    fill: #fff;
-    stroke: #08519c;
   }
   /* In the map's top-left corner, which Henan's outline leaves empty: it never covers a city, a label or an outline. */
   .tooltip {
