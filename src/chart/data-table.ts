@@ -29,13 +29,14 @@ export function tableToggle(t: Strings, open: boolean, controls: string, onClick
 /** Cells longer than this (metric names, source titles) wrap; shorter ones keep to one line. */
 const LONG = 12;
 
-export function dataTable(model: TableModel, id: string, open: boolean) {
+/** `titleId` names the region with the widget's title too: a card, a ranking and a map of one metric on one page hold tables of one caption. */
+export function dataTable(model: TableModel, id: string, open: boolean, titleId: string) {
   if (!open) return html`<div id=${id} hidden></div>`;
   // A column of numbers is headed over its numbers (aligned to the end, as they are).
   const numeric = new Set(model.rows.flatMap((row) => row.numeric ?? []));
-  return html`<div class="table-region" id=${id} role="region" aria-label=${model.caption} tabindex="0" part="table">
+  return html`<div class="table-region" id=${id} role="region" aria-labelledby="${titleId} ${id}-caption" tabindex="0" part="table">
     <table>
-      <caption>${model.caption}</caption>
+      <caption id="${id}-caption">${model.caption}</caption>
       <thead>
         <tr>${model.columns.map((c, i) => html`<th scope="col" class=${numeric.has(i) ? 'number' : nothing}>${c}</th>`)}</tr>
       </thead>

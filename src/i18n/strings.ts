@@ -255,7 +255,7 @@ const zh: Strings = {
     value: ({ place, metric, value, period, status }) =>
       status === 'actual'
         ? `${period}${place}${metric}${isQualified(value) ? '' : '为'}${value}。`
-        : `${place}${period}${metric}的${status === 'target' ? '目标' : '计划'}${isQualified(value) ? '' : '为'}${value}（${status === 'target' ? '目标' : '计划'}，并非已实现）。`,
+        : `${place}${period}${metric}的${status === 'target' ? '目标' : '计划'}${isQualified(value) ? '' : '为'}${value}（并非已实现的结果）。`,
     rank: ({ rank, count, level, tied, direction, subject = '' }) =>
       count < 2
         ? `没有其他${level}报告此项。`
@@ -267,7 +267,7 @@ const zh: Strings = {
     trend: ({ from, fromPeriod, to, toPeriod }) => `从${fromPeriod}的${from}变为${toPeriod}的${to}。`,
     planned: ({ value, period, status }) => {
       const word = status === 'target' ? '目标' : '计划';
-      return `${period}的${word}${isQualified(value) ? '' : '为'}${value}（${word}，并非已实现）。`;
+      return `${period}的${word}${isQualified(value) ? '' : '为'}${value}（并非已实现的结果）。`;
     },
     targetReached: ({ target, reached, count, level }) =>
       reached === undefined

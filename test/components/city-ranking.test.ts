@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/city-ranking/city-ranking.js';
+import '../../src/components/city-metric-card/city-metric-card.js';
+import '../../src/components/henan-map/henan-map.js';
 import type { CityRanking } from '../../src/components/city-ranking/city-ranking.component.js';
-import { atTextSize, boxesOverlap, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mountElement } from '../helpers/fixture.js';
+import { html } from 'lit';
+import { atTextSize, boxesOverlap, expectAccessible, expectBadInput, expectNotesShown, expectSourcesNamed, mount, mountElement } from '../helpers/fixture.js';
 import { closeTo, data, parseDisplayed } from '../helpers/data.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -247,6 +250,28 @@ suite('<city-ranking>', () => {
       if (Math.max(...facts.map((f) => f.value)) < 90) belowNinety++;
     }
     expect(belowNinety, 'rankings whose highest value is under 90%').to.be.greaterThan(0);
+  });
+
+  test('a card, a ranking and a map of one metric on one page: their open data tables have names of their own', async () => {
+    const page = await mount<HTMLDivElement>(html`<div style="width:700px">
+      <city-metric-card city=${main.facts[0].entity} metric=${main.metric} lang="en"></city-metric-card>
+      <city-ranking metric=${main.metric} lang="en"></city-ranking>
+      <henan-map metric=${main.metric} lang="en"></henan-map>
+    </div>`);
+    const widgets = [...page.children] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    for (const widget of widgets) {
+      widget.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+      await widget.updateComplete;
+    }
+    // The region's name: the texts of the elements it is labelled by (the widget's title and the table's caption).
+    const names = widgets.map((w) => {
+      const region = w.shadowRoot!.querySelector('[role="region"]')!;
+      return region.getAttribute('aria-labelledby')!.split(' ').map((id) => w.shadowRoot!.getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+    });
+    expect(new Set(names).size, names.join(' | ')).to.equal(3);
+    for (const name of names) expect(name).to.contain(data.metrics.find((m) => m.id === main.metric)!.label_en);
+    await expectAccessible(page);
   });
 
   test('ties share a rank and keep the dataset order', async () => {

@@ -305,7 +305,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
       })}
       ${sourcesBeyond(fact, [...model.ranking.map((r) => r.item), ...(model.target ? [model.target] : []), ...model.trend], t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
-      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen, `${this.idPrefix}-title`)}
     </figure>`;
   }
 }

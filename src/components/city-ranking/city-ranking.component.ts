@@ -174,7 +174,7 @@ export class CityRanking extends ChartElement<RankingModel> {
         : nothing}
       ${sourcesLine([...model.ranking.map((r) => r.item), ...(model.target ? [model.target] : [])], t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
-      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen, `${this.idPrefix}-title`)}
     </figure>`;
   }
 }

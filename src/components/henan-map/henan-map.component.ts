@@ -359,7 +359,7 @@ export class HenanMap extends ChartElement<MapModel> {
           ? html`<p class="source muted">${t.labelled(placeName(this.selected, lang))}${t.notReported}</p>`
           : html`<p class="source muted hint">${t.mapSourceHint}</p>`}</div>
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
-      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen, `${this.idPrefix}-title`)}
     </figure>`;
   }
 

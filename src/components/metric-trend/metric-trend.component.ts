@@ -169,7 +169,7 @@ export class MetricTrend extends ChartElement<TrendModel> {
       ${sourceNote({ t, lang, fact: latest, source: getSource(latest.source)!, open: this.quoteOpen, quoteId: `${this.idPrefix}-quote`, onToggle: this.toggleQuote })}
       ${sourcesBeyond(latest, model.facts, t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
-      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen, `${this.idPrefix}-title`)}
     </figure>`;
   }
 }

@@ -277,7 +277,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
       })}
       ${sourcesLine(model.panels.flatMap((panel) => [...panel.rows.flatMap((row) => (row.fact ? [row.fact] : [])), ...(panel.target ? [panel.target] : [])]), t, lang)}
       <div class="actions">${tableToggle(t, this.tableOpen, `${this.idPrefix}-table`, this.toggleTable)}</div>
-      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen)}
+      ${dataTable(model.table, `${this.idPrefix}-table`, this.tableOpen, `${this.idPrefix}-title`)}
     </figure>`;
   }
 }
