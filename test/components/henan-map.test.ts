@@ -107,6 +107,24 @@ suite('<henan-map>', () => {
     }
   });
 
+  test('a small count\'s legend steps each hold as many whole numbers (not "0–1, 2–3, 4, 5–6")', async () => {
+    const groups = new Map<string, typeof data.facts>();
+    for (const f of data.facts) {
+      if (f.status !== 'actual' || entity(f.entity).level !== 'prefecture' || !Number.isInteger(f.value)) continue;
+      groups.set(`${f.metric}|${f.period}`, [...(groups.get(`${f.metric}|${f.period}`) ?? []), f]);
+    }
+    const small = [...groups.values()].filter((g) => g.length >= 2 && data.metrics.find((m) => m.id === g[0].metric)!.unit !== 'percent' && Math.max(...g.map((f) => f.value)) <= 20);
+    expect(small.length, 'counts of at most 20 that two cities reported').to.be.greaterThan(0);
+    for (const facts of small) {
+      const el = await map({ metric: facts[0].metric, period: facts[0].period, lang: 'en' });
+      const sizes = [...shadow(el).querySelectorAll('.legend li')]
+        .filter((li) => !li.querySelector('rect')!.getAttribute('fill')!.startsWith('url('))
+        .map((li) => li.textContent!.trim().split('–').map(Number))
+        .map(([from, to = from]) => to - from + 1);
+      expect(new Set(sizes).size, `${facts[0].metric}: ${sizes.join(', ')}`).to.equal(1);
+    }
+  });
+
   test('a highlighted first city is named once in the summary (no better direction)', async () => {
     expect(data.metrics.find((m) => m.id === main.metric)!.higher_is_better, 'a metric with no better direction').to.equal(null);
     const first = [...main.facts].sort((a, b) => b.value - a.value)[0];

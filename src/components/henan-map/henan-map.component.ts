@@ -205,14 +205,20 @@ export class HenanMap extends ChartElement<MapModel> {
     const shown = onePerEntity(metric.id, { status: 'actual', level: 'prefecture', period });
     const facts = new Map(shown.map((f) => [f.entity, f]));
     const values = shown.map((f) => f.value);
-    const scale = scaleQuantize<string>().domain([Math.min(0, ...values), Math.max(...values)]).nice().range(PALETTE);
-    // Counts are whole: "0–2, 3–5" rather than "0–2.6, 2.6–5.2" (a step no whole number falls in is left out).
+    // Counts are whole: "0–1, 2–3" rather than "0–1.6, 1.6–3.2". Their scale ends on a multiple of
+    // the steps past the largest value, so every step holds as many whole numbers ("0–1, 2–3, 4–5",
+    // not "…, 4, 5–6").
     const whole = metric.unit !== 'percent' && values.every(Number.isInteger);
-    const legend = PALETTE.flatMap((color, i) => {
+    const [low, high] = [Math.min(0, ...values), Math.max(...values)];
+    const scale = whole
+      ? scaleQuantize<string>().domain([low, low + Math.ceil((high - low + 1) / STEPS) * STEPS]).range(PALETTE)
+      : scaleQuantize<string>().domain([low, high]).nice().range(PALETTE);
+    const legend = PALETTE.flatMap((color) => {
       const [lo, hi] = scale.invertExtent(color);
       if (!whole) return [{ color, label: `${formatTick(lo, metric.unit, lang)}–${formatTick(hi, metric.unit, lang)}` }];
       const from = Math.ceil(lo);
-      const to = i === PALETTE.length - 1 ? Math.floor(hi) : Math.ceil(hi) - 1;
+      // The scale ends past the largest value, on a whole step: each step ends one short of the next.
+      const to = Math.ceil(hi) - 1;
       if (from > to) return [];
       return [{ color, label: from === to ? formatTick(from, metric.unit, lang) : `${formatTick(from, metric.unit, lang)}–${formatTick(to, metric.unit, lang)}` }];
     });
