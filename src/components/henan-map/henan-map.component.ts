@@ -34,9 +34,9 @@ const MAP = rawMap as unknown as { width: number; height: number; features: MapF
 const FEATURES = readingOrder(MAP.features.map((f) => ({ ...f, x: f.cx, y: f.cy })));
 
 /**
- * Five blues, from the least to the most: each a custom property of the map's
- * styles (henan-map.styles.ts), which set them per theme so that more always
- * stands further from the background (darker on light, lighter on dark).
+ * Five blues, from the least to the most: each a custom property that
+ * henan-map.tokens.ts sets per theme, so that more always stands further from
+ * the background (darker on light, lighter on dark).
  */
 const STEPS = 5;
 const PALETTE = Array.from({ length: STEPS }, (_, i) => `var(--_map-${i})`);
