@@ -9,3 +9,6 @@ export function valueScale(values: number[], range: [number, number]): ScaleLine
     .nice(4)
     .range(range);
 }
+
+/** Where a bar chart's scale reaches whatever its values: 100 for percentages, so a bar reads as a share of the whole, alike in every chart. */
+export const scaleEnd = (unit: string): number | undefined => (unit === 'percent' ? 100 : undefined);

@@ -30,6 +30,7 @@ import { rankFacts, type Ranked } from '../../core/rank.js';
 import { summarize } from '../../core/summary.js';
 import type { Lang } from '../../i18n/strings.js';
 import { cardStyles } from './city-metric-card.styles.js';
+import { scaleEnd } from '../../core/scales.js';
 
 type CardModel =
   | { kind: 'not-reported'; entity: Entity; metric: Metric; reporters: Fact[]; summary: string; notes: Footnote[]; table?: TableModel }
@@ -267,7 +268,7 @@ export class CityMetricCard extends ChartElement<CardModel> {
             </p>
             ${barChart({
               rows,
-              scaleTo: metric.unit === 'percent' ? 100 : undefined,
+              scaleTo: scaleEnd(metric.unit),
               reference,
               width,
               text: this.size.text,

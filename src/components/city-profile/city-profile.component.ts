@@ -12,6 +12,7 @@ import type { Entity, Fact, Metric, Program } from '../../data/types.js';
 import { formatDate, formatPeriod } from '../../core/format.js';
 import type { Lang } from '../../i18n/strings.js';
 import { profileStyles } from './city-profile.styles.js';
+import { scaleEnd } from '../../core/scales.js';
 
 interface ProgramGroup {
   program: Program;
@@ -187,7 +188,7 @@ export class CityProfile extends ChartElement<ProfileModel> {
               ${rows.length
                 ? barChart({
                     rows,
-                    scaleTo: g.chart.every(({ metric }) => metric.unit === 'percent') ? 100 : undefined,
+                    scaleTo: scaleEnd(g.chart[0].metric.unit),
                     width,
                     text: this.size.text,
                     labelledBy: headingId,

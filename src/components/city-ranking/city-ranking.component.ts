@@ -14,6 +14,7 @@ import type { Entity, Fact, Level, Metric } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import { rankFacts, type Ranked } from '../../core/rank.js';
 import type { Lang } from '../../i18n/strings.js';
+import { scaleEnd } from '../../core/scales.js';
 
 const LEVELS: Level[] = ['prefecture', 'county', 'province'];
 const VALID_SHOWN = 6;
@@ -160,7 +161,7 @@ export class CityRanking extends ChartElement<RankingModel> {
       <p hidden id="${this.idPrefix}-instructions">${t.chartInstructions}</p>
       ${barChart({
         rows: rankedRows(ranking, metric, t, lang, model.highlight?.id),
-        scaleTo: metric.unit === 'percent' ? 100 : undefined,
+        scaleTo: scaleEnd(metric.unit),
         reference: model.target ? { value: model.target.value, label: `${t.provincialTarget} ${valueText(model.target, metric, lang)}` } : undefined,
         width: Math.max(this.size.width, 200),
         text: this.size.text,

@@ -14,6 +14,7 @@ import type { Entity, Fact, Level, Metric, Program } from '../../data/types.js';
 import { formatPeriod } from '../../core/format.js';
 import type { Lang, Strings } from '../../i18n/strings.js';
 import { comparisonStyles } from './program-comparison.styles.js';
+import { scaleEnd } from '../../core/scales.js';
 
 const LEVELS: Level[] = ['prefecture', 'county', 'province'];
 const VALID_SHOWN = 6;
@@ -245,7 +246,7 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
         const start = offset;
         offset += panel.rows.length;
         const titleId = `${this.idPrefix}-panel-${index}`;
-        const isChosen = (entity: string) => this.selected?.metric === panel.metric.id && this.selected.entity === entity;
+        const chosen = this.selected?.metric === panel.metric.id ? this.selected.entity : undefined;
         const rows: BarRow[] = panel.rows.map(({ entity, fact }) => ({
           key: `${panel.metric.id}|${entity.id}`,
           label: fact ? factPlace(fact, t, lang) : placeName(entity.id, lang),
@@ -254,14 +255,14 @@ export class ProgramComparison extends ChartElement<ComparisonModel> {
           status: fact?.status,
           ariaLabel: fact ? pointLabel(fact, panel.metric, t, lang) : `${t.labelled(placeName(entity.id, lang))}${t.notReported}`,
           // The chosen value stays marked while its source shows below.
-          highlighted: isChosen(entity.id),
-          current: isChosen(entity.id),
+          highlighted: entity.id === chosen,
+          current: entity.id === chosen,
         }));
         return html`<section class="panel" part="panel">
           <p class="panel-title" id=${titleId}>${metricLabel(panel.metric, lang)}</p>
           ${barChart({
             rows,
-            scaleTo: panel.metric.unit === 'percent' ? 100 : undefined,
+            scaleTo: scaleEnd(panel.metric.unit),
             reference: panel.target ? { value: panel.target.value, label: `${t.provincialTarget} ${valueText(panel.target, panel.metric, lang)}` } : undefined,
             width,
             text: this.size.text,
